@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import type { CallName } from './channels'
+import { Dossier, DossierPatch, ForWhom } from './dossier'
+import { type Settings, SettingsPatch } from './settings'
+import type { DossierList } from './summary'
+
+const DossierId = z.object({ id: Dossier.shape.id }).strict()
+
+/**
+ * Every call the renderer can make: its argument schema (checked in the main process before
+ * anything happens) and, as a type, its result.
+ */
+export const calls = {
+  'settings.get': { args: z.undefined(), result: {} as Settings },
+  'settings.update': { args: SettingsPatch, result: {} as Settings },
+  'dossiers.list': { args: z.undefined(), result: {} as DossierList },
+  'dossiers.create': {
+    args: z
+      .object({ forWhom: ForWhom.optional(), firstName: z.string().max(500).optional() })
+      .strict(),
+    result: {} as Dossier,
+  },
+  'dossiers.read': { args: DossierId, result: {} as Dossier },
+  'dossiers.update': {
+    args: z.object({ id: Dossier.shape.id, patch: DossierPatch }).strict(),
+    result: {} as Dossier,
+  },
+  'dossiers.delete': { args: DossierId, result: null },
+  'dossiers.duplicate': { args: DossierId, result: {} as Dossier },
+} as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>
+
+export type Calls = typeof calls
+export type CallArgs<K extends CallName> = z.input<Calls[K]['args']>
+export type ParsedArgs<K extends CallName> = z.output<Calls[K]['args']>
+export type CallValue<K extends CallName> = Calls[K]['result']

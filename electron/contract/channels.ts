@@ -1,0 +1,21 @@
+// The names of every call the renderer may make into the main process.
+// Kept free of imports so that the sandboxed preload can bundle it without npm code;
+// `calls.ts` checks at compile time that every name here has a schema there, and back.
+export const callNames = [
+  'settings.get',
+  'settings.update',
+  'dossiers.list',
+  'dossiers.create',
+  'dossiers.read',
+  'dossiers.update',
+  'dossiers.delete',
+  'dossiers.duplicate',
+] as const
+
+export type CallName = (typeof callNames)[number]
+
+export const channelPrefix = 'aan-tafel:'
+
+export function channelOf(name: CallName): string {
+  return channelPrefix + name
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod'
+
+/** The version of the dossier shape this build writes. Older files are migrated on read. */
+export const DOSSIER_SCHEMA_VERSION = 1
+
+// Generous limits: a person may write thousands of words, but a file can never grow without bound.
+const LONG_TEXT = 100_000
+const SHORT_TEXT = 500
+
+const longText = () => z.string().max(LONG_TEXT).default('')
+const shortText = () => z.string().max(SHORT_TEXT).default('')
+/** A calendar date as yyyy-mm-dd, or '' while the person has not filled it in. */
+const calendarDate = () =>
+  z
+    .union([z.iso.date(), z.literal('')])
+    .default('')
+const rating = () => z.number().int().min(1).max(5).nullable().default(null)
+
+export const lifeAreaKeys = [
+  'household',
+  'personalCare',
+  'mobility',
+  'housing',
+  'social',
+  'daytime',
+  'money',
+  'health',
+  'caring',
+] as const
+export const LifeAreaKey = z.enum(lifeAreaKeys)
+export type LifeAreaKey = z.infer<typeof LifeAreaKey>
+
+export const ForWhom = z.enum(['self', 'relative', 'client'])
+export type ForWhom = z.infer<typeof ForWhom>
+
+const id = () => z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/)
+
+export const Subject = z.object({
+  forWhom: ForWhom.nullable().default(null),
+  firstName: shortText(),
+  surname: shortText(),
+  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  phone: shortText(),
+  address: z.string().max(2_000).default(''),
+  /** For a carer or an advocate: who prepared this, and their relation to the person. */
+  preparerName: shortText(),
+  preparerRelation: shortText(),
+})
+
+export const Conversation = z.object({
+  municipalityCode: z.union([z.string().regex(/^GM\d{4}$/), z.literal('')]).default(''),
+  meldingDate: calendarDate(),
+  talkDate: calendarDate(),
+  talkTime: z.union([z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), z.literal('')]).default(''),
+  place: z.string().max(2_000).default(''),
+  professional: shortText(),
+  attendees: z.string().max(2_000).default(''),
+  clientSupport: z.enum(['yes', 'no', 'notYet']).nullable().default(null),
+})
+
+export const AreaAnswer = z.object({
+  rating: rating(),
+  hard: longText(),
+  self: longText(),
+  help: longText(),
+  wish: longText(),
+})
+
+export const Situation = z.object({
+  selectedAreas: z.array(LifeAreaKey).max(lifeAreaKeys.length).default([]),
+  areas: z.partialRecord(LifeAreaKey, AreaAnswer).default({}),
+})
+
+export const Day = z.object({
+  morning: longText(),
+  afternoon: longText(),
+  evening: longText(),
+  night: longText(),
+})
+
+export const Matters = z.object({
+  keepDoing: longText(),
+  energy: longText(),
+  doNotWant: longText(),
+})
+
+export const Helper = z.object({
+  id: id(),
+  name: shortText(),
+  relation: shortText(),
+  helpsWith: z.string().max(5_000).default(''),
+  frequency: shortText(),
+  canContinue: z.enum(['yes', 'forNow', 'no']).nullable().default(null),
+})
+
+export const Network = z.object({
+  helpers: z.array(Helper).max(100).default([]),
+  generalServices: longText(),
+  whyNotEnough: longText(),
+})
+
+export const Carer = z.object({
+  hoursPerWeek: z.number().min(0).max(168).nullable().default(null),
+  burden: rating(),
+  relief: longText(),
+})
+
+export const Priority = z.object({
+  id: id(),
+  text: z.string().max(5_000),
+})
+
+export const Priorities = z.object({
+  /** In the person's order, most important first; the first three are "the top three". */
+  ranked: z.array(Priority).max(50).default([]),
+})
+
+export const OwnQuestion = z.object({
+  id: id(),
+  text: z.string().max(5_000),
+})
+
+export const Questions = z.object({
+  /** Ids of chosen questions, bank ids and own ids alike, in the person's order. */
+  selected: z.array(id()).max(500).default([]),
+  own: z.array(OwnQuestion).max(200).default([]),
+})
+
+export const sectionSchemas = {
+  subject: Subject,
+  conversation: Conversation,
+  situation: Situation,
+  day: Day,
+  matters: Matters,
+  network: Network,
+  carer: Carer,
+  priorities: Priorities,
+  questions: Questions,
+} as const
+
+export type SectionName = keyof typeof sectionSchemas
+export const sectionNames = Object.keys(sectionSchemas) as SectionName[]
+
+export const Dossier = z.object({
+  schemaVersion: z.literal(DOSSIER_SCHEMA_VERSION),
+  id: id(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  subject: Subject.prefault({}),
+  conversation: Conversation.prefault({}),
+  situation: Situation.prefault({}),
+  day: Day.prefault({}),
+  matters: Matters.prefault({}),
+  network: Network.prefault({}),
+  carer: Carer.prefault({}),
+  priorities: Priorities.prefault({}),
+  questions: Questions.prefault({}),
+})
+export type Dossier = z.infer<typeof Dossier>
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
+
+/** The fields of a section as a change: each optional, and none filled in by a default. */
+function changeOf<Shape extends z.ZodRawShape>(section: z.ZodObject<Shape>) {
+  const shape = Object.fromEntries(
+    Object.entries(section.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+    ]),
+  )
+  return z.object(shape as unknown as { [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>> }).strict()
+}
+
+/**
+ * A change to a dossier: per section, the fields to replace. Fields not named stay as they are;
+ * lists (helpers, priorities, questions) are replaced whole.
+ */
+export const DossierPatch = z
+  .object({
+    subject: changeOf(Subject).optional(),
+    conversation: changeOf(Conversation).optional(),
+    situation: changeOf(Situation).optional(),
+    day: changeOf(Day).optional(),
+    matters: changeOf(Matters).optional(),
+    network: changeOf(Network).optional(),
+    carer: changeOf(Carer).optional(),
+    priorities: changeOf(Priorities).optional(),
+    questions: changeOf(Questions).optional(),
+  })
+  .strict()
+export type DossierPatch = z.input<typeof DossierPatch>

@@ -1,0 +1,16 @@
+// The one contract between the renderer and the main process. The renderer imports types only.
+import type { CallName } from './channels'
+import type { CallArgs, CallValue } from './calls'
+import type { CallResult } from './errors'
+
+export type { CallName } from './channels'
+export type { CallArgs, CallValue } from './calls'
+export type { CallError, CallResult, ErrorCode } from './errors'
+export type { Dossier, DossierPatch, ForWhom, LifeAreaKey, SectionName } from './dossier'
+export type { Language, Settings, SettingsPatch, TextSize } from './settings'
+export type { DossierList, DossierSummary, StoreNotice } from './summary'
+
+/** What the preload puts on `window.aanTafel`: one function per declared call. */
+export type AanTafelApi = {
+  [K in CallName]: (args: CallArgs<K>) => Promise<CallResult<CallValue<K>>>
+}

@@ -1,0 +1,22 @@
+/** What the dossier list shows of one dossier, without opening it. */
+export interface DossierSummary {
+  id: string
+  /** First name and surname as typed; '' when none was given yet. */
+  displayName: string
+  municipalityCode: string
+  talkDate: string
+  /** How many of the preparation's steps have an answer. */
+  progress: { answered: number; total: number }
+  createdAt: string
+  updatedAt: string
+}
+
+/** Something the store had to repair at start, to be told to the person once. */
+export type StoreNotice =
+  | { kind: 'restored-from-backup'; id: string; displayName: string; backupSavedAt: string }
+  | { kind: 'set-aside'; id: string; fileName: string }
+
+export interface DossierList {
+  dossiers: DossierSummary[]
+  notices: StoreNotice[]
+}

@@ -1,0 +1,36 @@
+import { DOSSIER_SCHEMA_VERSION } from '../../contract/dossier'
+import { ServiceError } from '../../contract/errors'
+
+/**
+ * A migration turns a dossier of version N (as it was read from disk, not yet validated) into
+ * version N + 1. `migrations[0]` migrates version 1 to 2, and so on: the list grows by one small
+ * pure function each time the dossier's shape changes, and none is ever removed.
+ */
+export type Migration = (dossier: Record<string, unknown>) => Record<string, unknown>
+
+export const migrations: readonly Migration[] = []
+
+/** Brings a raw dossier of any earlier version up to `targetVersion`. */
+export function migrateDossier(
+  raw: unknown,
+  steps: readonly Migration[] = migrations,
+  targetVersion: number = DOSSIER_SCHEMA_VERSION,
+): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ServiceError('invalid-request', 'a dossier must be an object')
+  }
+  let dossier = raw as Record<string, unknown>
+  const version = dossier.schemaVersion
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ServiceError('invalid-request', `unknown dossier version ${String(version)}`)
+  }
+  if (version > targetVersion) {
+    throw new ServiceError('newer-version', `dossier version ${version} is newer than ${targetVersion}`)
+  }
+  for (let from = version; from < targetVersion; from++) {
+    const step = steps[from - 1]
+    if (!step) throw new ServiceError('internal', `no migration from version ${from}`)
+    dossier = { ...step(dossier), schemaVersion: from + 1 }
+  }
+  return dossier
+}

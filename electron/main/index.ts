@@ -1,0 +1,71 @@
+// The Electron entry point: wires the services to a window. Everything here is thin glue;
+// the behaviour lives in modules that run and are tested without Electron.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
+import ElectronStore from 'electron-store'
+import { createMainI18n } from './i18n'
+import { hardenContents, hardenSession } from './harden'
+import { registerIpc } from './ipc'
+import { menuTemplate } from './menu'
+import { registerAppProtocol } from './protocol'
+import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './security'
+import { createServices } from './services'
+import { jsonFileOptions, type OpenJsonFile } from './storage/json-file'
+import { createMainWindow } from './window'
+import type { Language } from '../contract/settings'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const rendererDir = path.join(here, '../renderer')
+const preloadPath = path.join(here, '../preload/index.cjs')
+// Set by electron-vite only in development, for Vite's dev server with hot reload.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+
+const openElectronStoreFile: OpenJsonFile = ({ dir, name }) =>
+  new ElectronStore({ ...jsonFileOptions, cwd: dir, name })
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+function setMenu(language: Language): void {
+  const t = createMainI18n(language).t
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(t, { isMac: process.platform === 'darwin', appName: app.getName() })),
+  )
+}
+
+function start(): void {
+  const services = createServices({
+    dataDir: app.getPath('userData'),
+    openFile: openElectronStoreFile,
+    onSettingsChanged: (settings) => setMenu(settings.language),
+  })
+  registerAppProtocol(protocol, rendererDir)
+  hardenSession(session.defaultSession, devServerUrl)
+  registerIpc(ipcMain, services.handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl))
+  setMenu(services.settings.settings.language)
+
+  const window = createMainWindow({
+    preloadPath,
+    savedBounds: services.settings.windowBounds,
+    onBoundsChanged: (bounds) => {
+      services.settings.windowBounds = bounds
+    },
+  })
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows()
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, devServerUrl))
+  app.on('window-all-closed', () => app.quit())
+  void app.whenReady().then(start)
+}

@@ -1,0 +1,20 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { callNames, channelOf } from '../contract/channels'
+import { dispatch } from './dispatch'
+import type { Handlers } from './services'
+
+/** Registers one IPC handler per declared call; calls from any page but the app are refused. */
+export function registerIpc(
+  ipcMain: IpcMain,
+  handlers: Handlers,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+): void {
+  for (const name of callNames) {
+    ipcMain.handle(channelOf(name), (event, payload: unknown) => {
+      if (!isTrustedSender(event)) {
+        return { ok: false, error: { code: 'unknown-call', detail: 'untrusted sender' } }
+      }
+      return dispatch(handlers, name, payload)
+    })
+  }
+}

@@ -1,0 +1,52 @@
+import path from 'node:path'
+import type { ParsedArgs, CallValue } from '../contract/calls'
+import type { CallName } from '../contract/channels'
+import { DossierStore } from './dossiers/store'
+import type { OpenJsonFile } from './storage/json-file'
+import { SettingsStore } from './settings/settings-store'
+
+export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => CallValue<K> | Promise<CallValue<K>> }
+
+export interface Services {
+  handlers: Handlers
+  settings: SettingsStore
+  dossiers: DossierStore
+}
+
+export interface ServiceOptions {
+  /** The app's data folder (Electron's userData, or a temporary folder in tests). */
+  dataDir: string
+  openFile?: OpenJsonFile
+  /** Told after the language changed, so the main process can rebuild its menu. */
+  onSettingsChanged?: (settings: ReturnType<SettingsStore['update']>) => void
+}
+
+/**
+ * The main process's whole service surface as one map of handlers. Electron's IPC and the test
+ * bridge are two thin transports over this same map.
+ */
+export function createServices(options: ServiceOptions): Services {
+  const settings = new SettingsStore(options.dataDir, options.openFile)
+  const dossiers = DossierStore.open({
+    dir: path.join(options.dataDir, 'dossiers'),
+    openFile: options.openFile,
+  })
+  const handlers: Handlers = {
+    'settings.get': () => settings.settings,
+    'settings.update': (patch) => {
+      const next = settings.update(patch)
+      options.onSettingsChanged?.(next)
+      return next
+    },
+    'dossiers.list': () => ({ dossiers: dossiers.list(), notices: dossiers.noticesFromOpening() }),
+    'dossiers.create': (input) => dossiers.create(input),
+    'dossiers.read': ({ id }) => dossiers.read(id),
+    'dossiers.update': ({ id, patch }) => dossiers.update(id, patch),
+    'dossiers.delete': ({ id }) => {
+      dossiers.delete(id)
+      return null
+    },
+    'dossiers.duplicate': ({ id }) => dossiers.duplicate(id),
+  }
+  return { handlers, settings, dossiers }
+}

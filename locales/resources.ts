@@ -1,0 +1,19 @@
+// Every text a person reads, for both processes. Add a namespace here and in both languages.
+import enCommon from './en/common.json'
+import enDossiers from './en/dossiers.json'
+import enErrors from './en/errors.json'
+import enFlow from './en/flow.json'
+import enMenu from './en/menu.json'
+import nlCommon from './nl/common.json'
+import nlDossiers from './nl/dossiers.json'
+import nlErrors from './nl/errors.json'
+import nlFlow from './nl/flow.json'
+import nlMenu from './nl/menu.json'
+
+export const resources = {
+  nl: { common: nlCommon, dossiers: nlDossiers, errors: nlErrors, flow: nlFlow, menu: nlMenu },
+  en: { common: enCommon, dossiers: enDossiers, errors: enErrors, flow: enFlow, menu: enMenu },
+} as const
+
+export const defaultLanguage = 'nl'
+export const namespaces = Object.keys(resources.nl) as (keyof (typeof resources)['nl'])[]

@@ -1,0 +1,15 @@
+import data from '../../assets/data/municipalities.json'
+
+export interface Municipality {
+  code: string
+  name: string
+}
+
+export const municipalities: readonly Municipality[] = data.municipalities
+export const municipalitySource = { year: data.year, source: data.source, url: data.sourceUrl }
+
+const byCode = new Map(municipalities.map((municipality) => [municipality.code, municipality.name]))
+
+export function municipalityName(code: string): string | undefined {
+  return byCode.get(code)
+}

@@ -1,0 +1,70 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ErrorCode, ForWhom } from '../../electron/contract'
+import { call, errorCodeOf } from '../app/api'
+import { ErrorMessage } from '../app/ErrorMessage'
+import { useHeadingFocus } from '../app/useHeadingFocus'
+import { ForWhomChoice } from '../steps/who/ForWhomChoice'
+
+/** Starts a preparation: for whom, and a first name. Nothing more is asked before going on. */
+export function CreateDossier({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
+  const { t } = useTranslation(['dossiers', 'common'])
+  const heading = useHeadingFocus<HTMLHeadingElement>()
+  const [forWhom, setForWhom] = useState<ForWhom | null>(null)
+  const [firstName, setFirstName] = useState('')
+  const [error, setError] = useState<ErrorCode | null>(null)
+  const [busy, setBusy] = useState(false)
+  const nameId = useId()
+  const nameHintId = useId()
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    try {
+      const dossier = await call('dossiers.create', { ...(forWhom && { forWhom }), firstName: firstName.trim() })
+      onCreated(dossier.id)
+    } catch (failure) {
+      setError(errorCodeOf(failure))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('create.heading')}
+      </h1>
+      {error && <ErrorMessage code={error} />}
+      <ForWhomChoice
+        legend={t('create.forWhom')}
+        hint={t('create.forWhomHint')}
+        value={forWhom}
+        onChange={setForWhom}
+      />
+      <div className="field">
+        <label htmlFor={nameId}>{t('create.firstName')}</label>
+        <p className="hint" id={nameHintId}>
+          {t('create.firstNameHint')}
+        </p>
+        <input
+          id={nameId}
+          type="text"
+          autoComplete="off"
+          maxLength={500}
+          aria-describedby={nameHintId}
+          value={firstName}
+          onChange={(event) => setFirstName(event.target.value)}
+        />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={busy}>
+          {t('create.submit')}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {t('actions.back', { ns: 'common' })}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Dossier } from '../../../electron/contract'
+import { TextField } from '../../fields/TextField'
+import { ForWhomChoice } from './ForWhomChoice'
+
+const MIN_YEAR = 1900
+
+/** Reads a typed year; undefined while it is not (yet) a plausible year of birth. */
+export function parseBirthYear(text: string, maxYear: number): number | null | undefined {
+  const trimmed = text.trim()
+  if (trimmed === '') return null
+  if (!/^\d{4}$/.test(trimmed)) return undefined
+  const year = Number(trimmed)
+  return year >= MIN_YEAR && year <= maxYear ? year : undefined
+}
+
+export function WhoStep({
+  dossier,
+  change,
+}: {
+  dossier: Dossier
+  change: (fields: Partial<Dossier['subject']>) => void
+}) {
+  const { t } = useTranslation('flow')
+  const { subject } = dossier
+  const maxYear = new Date().getFullYear()
+  const [yearText, setYearText] = useState(subject.birthYear === null ? '' : String(subject.birthYear))
+  const yearValue = parseBirthYear(yearText, maxYear)
+  const optional = (label: string) => (
+    <>
+      {label} <span className="optional">{t('who.optional')}</span>
+    </>
+  )
+
+  return (
+    <>
+      <p className="lead">{t('who.intro')}</p>
+      <ForWhomChoice legend={t('who.forWhom')} value={subject.forWhom} onChange={(forWhom) => change({ forWhom })} />
+      <TextField label={t('who.firstName')} value={subject.firstName} maxLength={500} width="medium" onChange={(firstName) => change({ firstName })} />
+      <TextField label={optional(t('who.surname'))} value={subject.surname} maxLength={500} width="medium" onChange={(surname) => change({ surname })} />
+      <TextField
+        label={optional(t('who.birthYear'))}
+        hint={t('who.birthYearHint')}
+        error={yearValue === undefined ? t('who.birthYearInvalid', { max: maxYear }) : undefined}
+        value={yearText}
+        inputMode="numeric"
+        maxLength={4}
+        width="short"
+        onChange={(text) => {
+          setYearText(text)
+          const year = parseBirthYear(text, maxYear)
+          if (year !== undefined) change({ birthYear: year })
+        }}
+      />
+      <TextField label={optional(t('who.phone'))} value={subject.phone} inputMode="tel" maxLength={500} width="medium" onChange={(phone) => change({ phone })} />
+      <TextField
+        label={optional(t('who.address'))}
+        hint={t('who.addressHint')}
+        value={subject.address}
+        multiline
+        rows={3}
+        maxLength={2000}
+        onChange={(address) => change({ address })}
+      />
+      {(subject.forWhom === 'relative' || subject.forWhom === 'client') && (
+        <fieldset className="field group">
+          <legend>{t('who.preparer')}</legend>
+          <p className="hint">{t('who.preparerHint')}</p>
+          <TextField label={t('who.preparerName')} value={subject.preparerName} maxLength={500} width="medium" onChange={(preparerName) => change({ preparerName })} />
+          <TextField
+            label={subject.forWhom === 'relative' ? t('who.preparerRelationRelative') : t('who.preparerRelationClient')}
+            hint={subject.forWhom === 'relative' ? t('who.preparerRelationRelativeHint') : t('who.preparerRelationClientHint')}
+            value={subject.preparerRelation}
+            maxLength={500}
+            width="medium"
+            onChange={(preparerRelation) => change({ preparerRelation })}
+          />
+        </fieldset>
+      )}
+    </>
+  )
+}

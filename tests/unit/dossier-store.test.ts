@@ -1,0 +1,189 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DossierStore } from '../../electron/main/dossiers/store'
+import { ServiceError } from '../../electron/contract/errors'
+import { makeTempDir } from '../support/temp-dir'
+
+let dir: string
+let cleanup: () => void
+let clock: number
+
+const open = (options: Partial<Parameters<typeof DossierStore.open>[0]> = {}) =>
+  DossierStore.open({ dir, now: () => new Date(clock), ...options })
+
+const filesIn = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [])
+
+beforeEach(() => {
+  ;({ dir, cleanup } = makeTempDir())
+  clock = Date.parse('2026-11-26T10:00:00Z')
+})
+afterEach(() => cleanup())
+
+describe('the dossier store', () => {
+  it('keeps what was created and changed after the app is closed and opened again', () => {
+    const store = open()
+    const dossier = store.create({ forWhom: 'relative', firstName: 'Sevgi' })
+    clock += 60_000
+    store.update(dossier.id, { subject: { surname: 'Öztürk' }, day: { morning: 'Opstaan kost veel moeite.' } })
+
+    const reopened = open()
+    const read = reopened.read(dossier.id)
+    expect(read.subject).toMatchObject({ forWhom: 'relative', firstName: 'Sevgi', surname: 'Öztürk' })
+    expect(read.day.morning).toBe('Opstaan kost veel moeite.')
+    expect(read.updatedAt).toBe('2026-11-26T10:01:00.000Z')
+    expect(reopened.list()).toEqual([
+      expect.objectContaining({ id: dossier.id, displayName: 'Sevgi Öztürk', progress: { answered: 2, total: 9 } }),
+    ])
+  })
+
+  it('changes only the fields a change names', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Jan' })
+    store.update(dossier.id, { subject: { phone: '06-12345678' } })
+    const read = store.update(dossier.id, { subject: { surname: 'Jansen' } })
+    expect(read.subject).toMatchObject({ firstName: 'Jan', surname: 'Jansen', phone: '06-12345678' })
+  })
+
+  it('stores long answers, markup, emoji and non-Latin names exactly as typed', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Зоя 🌷' })
+    const long = 'Ik kan niet meer zelf douchen. '.repeat(3_000)
+    const markup = '<script>alert("x")</script> & {{name}} ${x}'
+    store.update(dossier.id, { matters: { keepDoing: long, doNotWant: markup } })
+    const read = open().read(dossier.id)
+    expect(read.subject.firstName).toBe('Зоя 🌷')
+    expect(read.matters.keepDoing).toBe(long)
+    expect(read.matters.doNotWant).toBe(markup)
+  })
+
+  it('refuses an invalid change and leaves the file exactly as it was', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Piet' })
+    const file = path.join(dir, `${dossier.id}.json`)
+    const before = fs.readFileSync(file, 'utf8')
+    expect(() => store.update(dossier.id, { carer: { hoursPerWeek: 500 } })).toThrow()
+    expect(() => store.update(dossier.id, { conversation: { talkDate: '31-02-2026' } })).toThrow()
+    expect(fs.readFileSync(file, 'utf8')).toBe(before)
+    expect(store.read(dossier.id).carer.hoursPerWeek).toBeNull()
+  })
+
+  it('says "not found" for a dossier that does not exist', () => {
+    const store = open()
+    expect(() => store.read('missing')).toThrow(expect.objectContaining({ code: 'not-found' }))
+  })
+
+  it('duplicates a dossier as a new one with the same answers', () => {
+    const store = open()
+    const original = store.create({ firstName: 'Template' })
+    store.update(original.id, { questions: { selected: ['procedure01', 'costs02'] } })
+    clock += 1_000
+    const copy = store.duplicate(original.id)
+    expect(copy.id).not.toBe(original.id)
+    expect(copy.questions.selected).toEqual(['procedure01', 'costs02'])
+    expect(copy.createdAt).toBe('2026-11-26T10:00:01.000Z')
+    expect(open().list().map((summary) => summary.id)).toEqual([copy.id, original.id])
+  })
+
+  it('deletes a dossier together with its backups', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Weg' })
+    store.update(dossier.id, { subject: { surname: 'Ermee' } })
+    expect(filesIn(path.join(dir, 'backups'))).toHaveLength(1)
+    store.delete(dossier.id)
+    expect(filesIn(dir).filter((name) => name.endsWith('.json'))).toEqual([])
+    expect(filesIn(path.join(dir, 'backups'))).toEqual([])
+    expect(open().list()).toEqual([])
+  })
+
+  it('writes files that only the computer user can read', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Privé' })
+    store.update(dossier.id, { subject: { surname: 'X' } })
+    expect(fs.statSync(path.join(dir, `${dossier.id}.json`)).mode & 0o777).toBe(0o600)
+    expect(fs.statSync(path.join(dir, 'backups', `${dossier.id}.1.json`)).mode & 0o777).toBe(0o600)
+  })
+
+  it('keeps the state before the last save, and older generations no more often than the rotation time', () => {
+    const store = open({ backupCount: 3, backupRotateMs: 10 * 60_000 })
+    const dossier = store.create({ firstName: 'v0' })
+    const setName = (firstName: string) => store.update(dossier.id, { subject: { firstName } })
+    const backup = (n: number) =>
+      JSON.parse(fs.readFileSync(path.join(dir, 'backups', `${dossier.id}.${n}.json`), 'utf8')).dossier.subject.firstName
+
+    setName('v1')
+    expect(backup(1)).toBe('v0')
+    setName('v2')
+    expect(backup(1)).toBe('v1')
+    expect(fs.existsSync(path.join(dir, 'backups', `${dossier.id}.2.json`))).toBe(false)
+
+    // Rotation compares against the backup file's age on disk: make it look old.
+    const old = new Date(Date.now() - 11 * 60_000)
+    fs.utimesSync(path.join(dir, 'backups', `${dossier.id}.1.json`), old, old)
+    setName('v3')
+    expect([backup(1), backup(2)]).toEqual(['v2', 'v1'])
+  })
+})
+
+describe('recovery when a file on disk is damaged', () => {
+  function damagedDossier(damage: (file: string) => void) {
+    const store = open()
+    const dossier = store.create({ firstName: 'Truus' })
+    clock += 1_000
+    store.update(dossier.id, { subject: { surname: 'de Vries' } })
+    const file = path.join(dir, `${dossier.id}.json`)
+    damage(file)
+    return { dossier, file }
+  }
+
+  it('loads the newest good backup, keeps the bad file aside and tells the user', () => {
+    const { dossier, file } = damagedDossier((file) => fs.writeFileSync(file, '{"format":"aan-tafel/dossier","dossier":{'))
+    const store = open()
+    expect(store.read(dossier.id).subject.firstName).toBe('Truus')
+    expect(store.noticesFromOpening()).toEqual([
+      { kind: 'restored-from-backup', id: dossier.id, displayName: 'Truus', backupSavedAt: '2026-11-26T10:00:00.000Z' },
+    ])
+    expect(filesIn(path.join(dir, 'damaged'))).toHaveLength(1)
+    const [keptName = ''] = filesIn(path.join(dir, 'damaged'))
+    const kept = fs.readFileSync(path.join(dir, 'damaged', keptName), 'utf8')
+    expect(kept).toBe('{"format":"aan-tafel/dossier","dossier":{')
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).dossier.subject.firstName).toBe('Truus')
+    expect(open().noticesFromOpening()).toEqual([])
+  })
+
+  it('treats a file that is valid JSON but not a valid dossier as damaged', () => {
+    const { dossier } = damagedDossier((file) =>
+      fs.writeFileSync(file, JSON.stringify({ format: 'aan-tafel/dossier', encryption: 'none', displayName: 'x', dossier: { schemaVersion: 1, id: 7 } })),
+    )
+    expect(open().read(dossier.id).subject.firstName).toBe('Truus')
+  })
+
+  it('sets a damaged file aside when no backup is good, and opens the other dossiers', () => {
+    const store = open()
+    const good = store.create({ firstName: 'Goed' })
+    const bad = store.create({ firstName: 'Kapot' })
+    fs.writeFileSync(path.join(dir, `${bad.id}.json`), '\u0000\u0000')
+    const reopened = open()
+    expect(reopened.list().map((summary) => summary.id)).toEqual([good.id])
+    expect(reopened.noticesFromOpening()).toEqual([{ kind: 'set-aside', id: bad.id, fileName: `${bad.id}.json` }])
+    expect(filesIn(path.join(dir, 'damaged'))).toHaveLength(1)
+  })
+
+  it('restores a dossier whose file is missing but whose backup is there', () => {
+    const { dossier } = damagedDossier((file) => fs.rmSync(file))
+    expect(open().read(dossier.id).subject.firstName).toBe('Truus')
+  })
+
+  it('leaves a file from a newer version of the app untouched', () => {
+    const { dossier, file } = damagedDossier((file) => {
+      const record = JSON.parse(fs.readFileSync(file, 'utf8'))
+      record.dossier.schemaVersion = 99
+      fs.writeFileSync(file, JSON.stringify(record))
+    })
+    const before = fs.readFileSync(file, 'utf8')
+    const store = open()
+    expect(() => store.read(dossier.id)).toThrow(ServiceError)
+    expect(fs.readFileSync(file, 'utf8')).toBe(before)
+    expect(store.noticesFromOpening()).toEqual([{ kind: 'set-aside', id: dossier.id, fileName: `${dossier.id}.json` }])
+  })
+})
