@@ -1,15 +1,18 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Dossier, SectionName } from '../../electron/contract'
+import { AnnouncerProvider } from '../app/Announcer'
 import { ErrorMessage } from '../app/ErrorMessage'
-import { useHeadingFocus } from '../app/useHeadingFocus'
-import { SaveStatus } from './SaveStatus'
+import { StepPage } from './StepPage'
+import type { Position } from './steps'
 import { useDossier } from './useDossier'
-import { WhoStep } from './who/WhoStep'
 
-/** An open preparation: its page, the save state, and the way back to the overview. */
+/** An open preparation: one page at a time, saved as the person types. */
 export function DossierView({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation(['flow', 'common'])
   const { dossier, loadError, saveState, saveError, change, flush } = useDossier(id)
-  const heading = useHeadingFocus<HTMLHeadingElement>(dossier !== null)
+  const [position, setPosition] = useState<Position>({ step: 'who', part: 0 })
+  const [fromCheck, setFromCheck] = useState(false)
 
   if (loadError) {
     return (
@@ -24,24 +27,25 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
   if (!dossier) return <p className="loading">{t('loading', { ns: 'common' })}</p>
 
   return (
-    <>
-      <div className="page-top">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            void flush()
-            onClose()
-          }}
-        >
-          {t('actions.backToList', { ns: 'common' })}
-        </button>
-        <SaveStatus state={saveState} error={saveError} />
-      </div>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('who.heading')}
-      </h1>
-      <WhoStep dossier={dossier} change={(fields) => change('subject', fields)} />
-    </>
+    <AnnouncerProvider>
+      <StepPage
+        key={`${position.step}-${position.part}`}
+        dossier={dossier}
+        position={position}
+        fromCheck={fromCheck}
+        saveState={saveState}
+        saveError={saveError}
+        change={change as <S extends SectionName>(section: S, fields: Partial<Dossier[S]>) => void}
+        goTo={(next, viaCheck = false) => {
+          setPosition(next)
+          setFromCheck(viaCheck)
+          window.scrollTo(0, 0)
+        }}
+        onClose={() => {
+          void flush()
+          onClose()
+        }}
+      />
+    </AnnouncerProvider>
   )
 }

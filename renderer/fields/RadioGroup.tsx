@@ -1,0 +1,65 @@
+import { useId, type ReactNode } from 'react'
+
+export interface RadioOption<T extends string | number> {
+  value: T
+  label: string
+  hint?: string
+}
+
+/** A question with one answer: a fieldset whose legend is the question. */
+export function RadioGroup<T extends string | number>({
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  inline = false,
+  children,
+}: {
+  legend: ReactNode
+  hint?: ReactNode
+  options: RadioOption<T>[]
+  value: T | null
+  onChange: (value: T) => void
+  inline?: boolean
+  children?: ReactNode
+}) {
+  const name = useId()
+  const hintId = `${name}-hint`
+  return (
+    <fieldset className="field" aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <div className="hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {children}
+      <div className={inline ? 'radios inline' : 'radios'}>
+        {options.map((option) => {
+          const optionHintId = `${name}-${option.value}-hint`
+          return (
+            <div key={option.value} className="radio-option">
+              <label className="radio">
+                <input
+                  type="radio"
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  aria-describedby={option.hint ? optionHintId : undefined}
+                  onChange={() => onChange(option.value)}
+                />
+                <span>{option.label}</span>
+              </label>
+              {option.hint && (
+                <p className="hint option-hint" id={optionHintId}>
+                  {option.hint}
+                </p>
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </fieldset>
+  )
+}

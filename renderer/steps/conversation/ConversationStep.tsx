@@ -1,0 +1,110 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Dossier } from '../../../electron/contract'
+import { municipalities, municipalityName, municipalitySource } from '../../app/municipalities'
+import { DateField, TimeField } from '../../fields/DateField'
+import { Explain } from '../../fields/Explain'
+import { RadioGroup } from '../../fields/RadioGroup'
+import { TextField } from '../../fields/TextField'
+
+type Conversation = Dossier['conversation']
+
+const byName = new Map(municipalities.map((municipality) => [municipality.name.toLocaleLowerCase('nl'), municipality.code]))
+
+export function ConversationStep({ dossier, change }: { dossier: Dossier; change: (fields: Partial<Conversation>) => void }) {
+  const { t } = useTranslation('flow')
+  const { conversation } = dossier
+  const [municipalityText, setMunicipalityText] = useState(municipalityName(conversation.municipalityCode) ?? '')
+  const listId = useId()
+  const inputId = useId()
+  const typed = municipalityText.trim().toLocaleLowerCase('nl')
+  const unknown = typed !== '' && !byName.has(typed)
+
+  return (
+    <>
+      <p className="lead">{t('conversation.intro')}</p>
+      <div className={`field${unknown ? ' has-error' : ''}`}>
+        <label htmlFor={inputId}>{t('conversation.municipality')}</label>
+        <p className="hint" id={`${inputId}-hint`}>
+          {t('conversation.municipalityHint')}
+        </p>
+        {unknown && (
+          <p className="error-text" id={`${inputId}-error`}>
+            {t('conversation.municipalityUnknown')}
+          </p>
+        )}
+        <input
+          id={inputId}
+          className="input width-medium"
+          type="text"
+          list={listId}
+          autoComplete="off"
+          value={municipalityText}
+          aria-invalid={unknown || undefined}
+          aria-describedby={`${inputId}-hint${unknown ? ` ${inputId}-error` : ''}`}
+          onChange={(event) => {
+            const text = event.target.value
+            setMunicipalityText(text)
+            const key = text.trim().toLocaleLowerCase('nl')
+            const code = key === '' ? '' : byName.get(key)
+            if (code !== undefined) change({ municipalityCode: code })
+          }}
+        />
+        <datalist id={listId}>
+          {municipalities.map((municipality) => (
+            <option key={municipality.code} value={municipality.name} />
+          ))}
+        </datalist>
+        <p className="source">
+          {t('conversation.municipalitySource', { count: municipalities.length, year: municipalitySource.year })}
+        </p>
+      </div>
+      <DateField
+        label={t('conversation.meldingDate')}
+        hint={`${t('conversation.meldingDateHint')} ${t('conversation.dateHint')}`}
+        value={conversation.meldingDate}
+        onChange={(meldingDate) => change({ meldingDate })}
+      />
+      <Explain term="melding" />
+      <DateField
+        label={t('conversation.talkDate')}
+        hint={t('conversation.dateHint')}
+        value={conversation.talkDate}
+        onChange={(talkDate) => change({ talkDate })}
+      />
+      <TimeField label={t('conversation.talkTime')} value={conversation.talkTime} onChange={(talkTime) => change({ talkTime })} />
+      <TextField label={t('conversation.place')} hint={t('conversation.placeHint')} value={conversation.place} maxLength={2000} onChange={(place) => change({ place })} />
+      <TextField
+        label={t('conversation.professional')}
+        hint={t('conversation.professionalHint')}
+        value={conversation.professional}
+        maxLength={500}
+        width="medium"
+        onChange={(professional) => change({ professional })}
+      />
+      <TextField
+        label={t('conversation.attendees')}
+        hint={t('conversation.attendeesHint')}
+        value={conversation.attendees}
+        maxLength={2000}
+        onChange={(attendees) => change({ attendees })}
+      />
+      <section className="panel" aria-labelledby="client-support-heading">
+        <h2 id="client-support-heading">{t('conversation.clientSupportHeading')}</h2>
+        <p>{t('conversation.clientSupportText1')}</p>
+        <p>{t('conversation.clientSupportText2')}</p>
+        <p className="source">{t('source', { source: t('conversation.clientSupportSource') })}</p>
+        <RadioGroup
+          legend={t('conversation.clientSupport')}
+          options={[
+            { value: 'yes', label: t('conversation.yes') },
+            { value: 'notYet', label: t('conversation.notYet') },
+            { value: 'no', label: t('conversation.no') },
+          ]}
+          value={conversation.clientSupport}
+          onChange={(clientSupport) => change({ clientSupport })}
+        />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import type { Dossier } from '../../../electron/contract'
+import { TextField } from '../../fields/TextField'
+
+const parts = ['morning', 'afternoon', 'evening', 'night'] as const
+
+export function DayStep({ dossier, change }: { dossier: Dossier; change: (fields: Partial<Dossier['day']>) => void }) {
+  const { t } = useTranslation('flow')
+  return (
+    <>
+      <p className="lead">{t('day.intro')}</p>
+      {parts.map((part) => (
+        <TextField
+          key={part}
+          label={t(`day.${part}`)}
+          hint={t(`day.${part}Hint`)}
+          value={dossier.day[part]}
+          multiline
+          onChange={(text) => change({ [part]: text })}
+        />
+      ))}
+    </>
+  )
+}

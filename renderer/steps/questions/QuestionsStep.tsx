@@ -1,0 +1,105 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Dossier } from '../../../electron/contract'
+import { useAnnounce } from '../../app/Announcer'
+import { SortableList } from '../../fields/SortableList'
+import { sortableLabels } from '../../fields/sortableLabels'
+import { newId } from '../steps'
+import { bankQuestionKey, isBankQuestion, questionTopics } from './questionBank'
+
+type Questions = Dossier['questions']
+
+/** The text of a chosen question: from the bank (in the app's language) or as the person typed it. */
+export function useQuestionText(questions: Questions): (id: string) => string {
+  const { t } = useTranslation('questions')
+  const own = new Map(questions.own.map((question) => [question.id, question.text]))
+  return (id) => (isBankQuestion(id) ? t(bankQuestionKey(id)) : (own.get(id) ?? ''))
+}
+
+export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (fields: Partial<Questions>) => void }) {
+  const { t } = useTranslation(['flow', 'questions'])
+  const announce = useAnnounce()
+  const { selected, own } = dossier.questions
+  const textOf = useQuestionText(dossier.questions)
+  const [ownText, setOwnText] = useState('')
+  const ownId = useId()
+  const chosen = new Set(selected)
+  const selectedItems = selected.map((id) => ({ id }))
+
+  const toggle = (id: string, on: boolean) =>
+    change({ selected: on ? [...selected, id] : selected.filter((item) => item !== id) })
+
+  const addOwn = (event: FormEvent) => {
+    event.preventDefault()
+    const text = ownText.trim()
+    if (!text) return
+    const id = newId('own')
+    change({ own: [...own, { id, text }], selected: [...selected, id] })
+    setOwnText('')
+    announce(t('questions.added', { rank: selected.length + 1 }))
+  }
+
+  const remove = (index: number) => {
+    const id = selected[index]
+    if (!id) return
+    change({
+      selected: selected.filter((_, at) => at !== index),
+      own: own.filter((question) => question.id !== id),
+    })
+    announce(t('questions.removed'))
+  }
+
+  return (
+    <>
+      <p className="lead">{t('questions.intro')}</p>
+      <p className="count" aria-live="polite">
+        {t('questions.chosenCount', { count: selected.length })}
+      </p>
+      {questionTopics.map(({ topic, ids }) => (
+        <fieldset key={topic} className="field question-topic">
+          <legend className="legend-large">{t(`topics.${topic}.title`, { ns: 'questions' })}</legend>
+          <p className="hint">{t(`topics.${topic}.intro`, { ns: 'questions' })}</p>
+          <div className="checkboxes">
+            {ids.map((id) => (
+              <label key={id} className="checkbox">
+                <input type="checkbox" checked={chosen.has(id)} onChange={(event) => toggle(id, event.target.checked)} />
+                <span>{t(bankQuestionKey(id), { ns: 'questions' })}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <form className="field add-own" onSubmit={addOwn}>
+        <h2>{t('questions.ownHeading')}</h2>
+        <label htmlFor={ownId}>{t('questions.own')}</label>
+        <div className="input-with-button">
+          <input id={ownId} className="input" type="text" maxLength={5000} value={ownText} onChange={(event) => setOwnText(event.target.value)} />
+          <button type="submit" className="button secondary">
+            {t('questions.ownAdd')}
+          </button>
+        </div>
+      </form>
+      <h2>{t('questions.chosenHeading')}</h2>
+      {selected.length === 0 ? (
+        <p>{t('questions.noneChosen')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('questions.chosenHint')}</p>
+          <SortableList
+            items={selectedItems}
+            onChange={(items) => change({ selected: items.map((item) => item.id) })}
+            onRemove={remove}
+            announce={announce}
+            labels={sortableLabels(t, 'questions', selectedItems, (index) => textOf(selected[index] ?? ''))}
+            renderItem={(item, index) => (
+              <>
+                <span className="rank">{index + 1}.</span>
+                <span className="item-text">{textOf(item.id)}</span>
+              </>
+            )}
+          />
+        </>
+      )}
+    </>
+  )
+}

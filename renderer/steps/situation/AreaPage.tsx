@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next'
+import type { Dossier, LifeAreaKey } from '../../../electron/contract'
+import { RadioGroup } from '../../fields/RadioGroup'
+import { TextField } from '../../fields/TextField'
+import { Explain } from '../../fields/Explain'
+
+type AreaAnswer = NonNullable<Dossier['situation']['areas'][LifeAreaKey]>
+const emptyAnswer: AreaAnswer = { rating: null, hard: '', self: '', help: '', wish: '' }
+const ratings = [1, 2, 3, 4, 5] as const
+
+/** One life area: how it goes (in words), what is hard, what still works, who helps, what I would like. */
+export function AreaPage({
+  dossier,
+  area,
+  change,
+}: {
+  dossier: Dossier
+  area: LifeAreaKey
+  change: (fields: Partial<Dossier['situation']>) => void
+}) {
+  const { t } = useTranslation(['flow', 'lifeAreas'])
+  const answer = dossier.situation.areas[area] ?? emptyAnswer
+  const update = (fields: Partial<AreaAnswer>) =>
+    change({ areas: { ...dossier.situation.areas, [area]: { ...answer, ...fields } } })
+  const prompt = (key: string) => t(`areas.${area}.${key}`, { ns: 'lifeAreas' })
+
+  return (
+    <>
+      <p className="lead">{prompt('intro')}</p>
+      <p>{t('situation.examples', { examples: prompt('examples') })}</p>
+      <RadioGroup
+        legend={t('situation.rating')}
+        options={ratings.map((rating) => ({
+          value: rating,
+          label: t(`scale.${rating}`, { ns: 'lifeAreas' }),
+          hint: t(`scaleHint.${rating}`, { ns: 'lifeAreas' }),
+        }))}
+        value={answer.rating}
+        onChange={(rating) => update({ rating })}
+      />
+      <TextField label={t('situation.hard')} hint={prompt('hardPrompt')} value={answer.hard} multiline onChange={(hard) => update({ hard })} />
+      <TextField label={t('situation.self')} hint={prompt('selfPrompt')} value={answer.self} multiline onChange={(self) => update({ self })} />
+      {area !== 'caring' && <Explain term="eigenKracht" />}
+      <TextField label={t('situation.help')} hint={prompt('helpPrompt')} value={answer.help} multiline onChange={(help) => update({ help })} />
+      <TextField
+        label={t('situation.wish')}
+        hint={`${prompt('wishPrompt')} ${t('situation.wishHint')}`}
+        value={answer.wish}
+        multiline
+        onChange={(wish) => update({ wish })}
+      />
+    </>
+  )
+}
