@@ -3,20 +3,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { callNames } from '../../electron/contract/channels'
-import { dispatch } from '../../electron/main/dispatch'
-import { SECURITY_HEADERS, mimeTypeOf } from '../../electron/main/security'
 import { DossierStore } from '../../electron/main/dossiers/store'
 import { createServices, type Services } from '../../electron/main/services'
+import { APP_URL, bridgeServices, serveRenderer } from './renderer-host'
 
 /**
  * Runs the real renderer bundle in Chromium against the real main-process services: the same
- * `dispatch` over the same handler map that Electron's IPC uses, reached through a Playwright
- * binding instead of the preload. Only Electron itself is left out.
+ * `dispatch` over the same handler map that Electron's IPC uses. Only Electron itself is left out.
  */
-export const APP_URL = 'https://aan-tafel.test/'
-const rendererDir = path.resolve('out/renderer')
-
 export interface AppFixture {
   dataDir: string
   services: Services
@@ -25,35 +19,6 @@ export interface AppFixture {
   open: () => Promise<void>
   /** Closes the page's services and opens them again on the same folder, as a restart does. */
   restart: () => Promise<void>
-}
-
-async function bridge(page: Page, getServices: () => Services, outgoing: string[]): Promise<void> {
-  await page.exposeBinding('__aanTafelInvoke', (_source, name: unknown, payload: unknown) =>
-    dispatch(getServices().handlers, name, payload),
-  )
-  await page.addInitScript((names: readonly string[]) => {
-    const invoke = (window as unknown as { __aanTafelInvoke: (name: string, payload: unknown) => Promise<unknown> })
-      .__aanTafelInvoke
-    const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]))
-    Object.defineProperty(window, 'aanTafel', { value: Object.freeze(api) })
-  }, callNames)
-  await page.context().route('**/*', async (route) => {
-    const url = new URL(route.request().url())
-    if (url.origin !== new URL(APP_URL).origin) {
-      outgoing.push(url.href)
-      return route.abort('blockedbyclient')
-    }
-    const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1)
-    const file = path.resolve(rendererDir, relative)
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) {
-      return route.fulfill({ status: 404, headers: { ...SECURITY_HEADERS } })
-    }
-    return route.fulfill({
-      status: 200,
-      body: fs.readFileSync(file),
-      headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(file) },
-    })
-  })
 }
 
 /** Data put in the folder before the app starts, as a person's computer might have it. */
@@ -75,7 +40,8 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
     seeds[seed](dataDir)
     let services = createServices({ dataDir })
     const outgoing: string[] = []
-    await bridge(page, () => services, outgoing)
+    await bridgeServices(page, () => services)
+    await serveRenderer(page.context(), outgoing)
     const fixture: AppFixture = {
       dataDir,
       get services() {

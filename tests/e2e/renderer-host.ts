@@ -1,0 +1,61 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { BrowserContext, Page } from '@playwright/test'
+import { callNames } from '../../electron/contract/channels'
+import { dispatch } from '../../electron/main/dispatch'
+import { SECURITY_HEADERS, mimeTypeOf } from '../../electron/main/security'
+import type { Services } from '../../electron/main/services'
+
+/**
+ * Hosts the built renderer in a plain Chromium page, the way Electron would: the bundle from
+ * out/renderer with the app's security headers, and `window.aanTafel` wired to the real main-process
+ * services through the same `dispatch` as Electron's IPC (a Playwright binding stands in for the preload).
+ */
+export const APP_URL = 'https://aan-tafel.test/'
+const rendererDir = path.resolve('out/renderer')
+
+export async function serveRenderer(context: BrowserContext, outgoing: string[]): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin !== new URL(APP_URL).origin) {
+      outgoing.push(url.href)
+      return route.abort('blockedbyclient')
+    }
+    const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1)
+    const file = path.resolve(rendererDir, relative)
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) {
+      return route.fulfill({ status: 404, headers: { ...SECURITY_HEADERS } })
+    }
+    return route.fulfill({
+      status: 200,
+      body: fs.readFileSync(file),
+      headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(file) },
+    })
+  })
+}
+
+export async function bridgeServices(page: Page, getServices: () => Services): Promise<void> {
+  await page.exposeBinding('__aanTafelInvoke', (_source, name: unknown, payload: unknown) =>
+    dispatch(getServices().handlers, name, payload),
+  )
+  await page.addInitScript((names: readonly string[]) => {
+    const invoke = (window as unknown as { __aanTafelInvoke: (name: string, payload: unknown) => Promise<unknown> })
+      .__aanTafelInvoke
+    const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]))
+    Object.defineProperty(window, 'aanTafel', { value: Object.freeze(api) })
+  }, callNames)
+}
+
+export const chromiumLaunchOptions = {
+  executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+}

@@ -1,0 +1,78 @@
+import type { DossierPatch } from '../../electron/contract/dossier'
+
+const sentence = 'Op slechte dagen lukt het me niet om zelf te douchen en dan blijf ik in bed liggen. '
+
+/** Many words of free text, as a person might write when they finally get the chance. */
+export function longText(words = 3_000): string {
+  const parts = sentence.trim().split(' ')
+  return Array.from({ length: words }, (_, index) => parts[index % parts.length]).join(' ')
+}
+
+/** A preparation with every page filled in: a carer preparing for her mother. */
+export function fullPreparation(options: { long?: boolean } = {}): DossierPatch {
+  const text = (short: string) => (options.long ? `${short} ${longText(400)}` : short)
+  return {
+    subject: {
+      forWhom: 'relative',
+      firstName: 'Ayşe',
+      surname: 'Yılmaz-Đoković',
+      birthYear: 1941,
+      phone: '010-1234567',
+      address: 'Zwaanshals 12b\n3035 KS Rotterdam',
+      preparerName: 'Fatma Yılmaz',
+      preparerRelation: 'dochter',
+    },
+    conversation: {
+      municipalityCode: 'GM0599',
+      meldingDate: '2026-11-02',
+      talkDate: '2026-12-10',
+      talkTime: '14:30',
+      place: 'Bij mijn moeder thuis, 3e etage, geen lift',
+      professional: 'mevrouw De Boer',
+      attendees: 'Fatma (dochter), cliëntondersteuner van MEE',
+      clientSupport: 'yes',
+    },
+    situation: {
+      selectedAreas: ['household', 'personalCare', 'social', 'health', 'caring'],
+      areas: {
+        household: { rating: 4, hard: text('Stofzuigen en het bed verschonen lukken niet meer.'), self: 'Afwassen, zittend.', help: 'Mijn dochter, twee keer per week.', wish: 'Elke week dezelfde hulp die ook even een praatje maakt.' },
+        personalCare: { rating: 3, hard: text('Douchen alleen is gevaarlijk.'), self: 'Aankleden lukt, langzaam.', help: 'Niemand.', wish: 'Hulp bij het douchen, twee keer per week.' },
+        social: { rating: 3, hard: 'Ik kom de deur bijna niet meer uit.', self: 'Ik bel elke dag met mijn zus.', help: '', wish: 'Weer naar de koffieochtend in de moskee.' },
+        health: { rating: 2, hard: 'Ik vergeet soms mijn medicijnen.', self: '', help: 'De huisarts.', wish: '' },
+        caring: { rating: 4, hard: 'Ik ben moe.', self: '', help: '', wish: 'Eén dag per week rust.' },
+      },
+    },
+    day: {
+      morning: text('Opstaan duurt een uur. 🙁'),
+      afternoon: 'Rusten, soms bezoek.',
+      evening: 'Mijn dochter kookt.',
+      night: 'Twee keer naar de wc, bang om te vallen.',
+    },
+    matters: {
+      keepDoing: 'Zelf koken, ook al gaat het langzaam.',
+      energy: 'Mijn kleinkinderen, de markt op zaterdag.',
+      doNotWant: 'Elke week een andere hulp. <b>Niet</b> om 7 uur ’s ochtends & niet zonder afspraak.',
+    },
+    network: {
+      helpers: [
+        { id: 'helper-1', name: 'Fatma', relation: 'dochter', helpsWith: 'Boodschappen, was, administratie', frequency: 'drie keer per week', canContinue: 'forNow' },
+        { id: 'helper-2', name: 'Meneer Jansen', relation: 'buurman', helpsWith: 'Vuilnis buiten zetten', frequency: 'elke week', canContinue: 'yes' },
+      ],
+      generalServices: 'Tafeltje-dekje, alarmknop',
+      whyNotEnough: text('Fatma werkt 32 uur en heeft zelf drie kinderen.'),
+    },
+    carer: { hoursPerWeek: 18, burden: 4, relief: 'Eén dag per week dagbesteding.' },
+    priorities: {
+      ranked: [
+        { id: 'own-1', text: 'Mijn dochter moet het kunnen volhouden.' },
+        { id: 'wish-household', text: 'Elke week dezelfde hulp die ook even een praatje maakt.' },
+        { id: 'wish-personalCare', text: 'Hulp bij het douchen, twee keer per week.' },
+        { id: 'wish-social', text: 'Weer naar de koffieochtend in de moskee.' },
+      ],
+    },
+    questions: {
+      selected: ['procedure02', 'support01', 'provider01', 'own-q1', 'report01'],
+      own: [{ id: 'own-q1', text: 'Kan de hulp na 10 uur komen?' }],
+    },
+  }
+}
