@@ -14,6 +14,7 @@ export const calls = {
   'settings.get': { args: z.undefined(), result: {} as Settings },
   'settings.update': { args: SettingsPatch, result: {} as Settings },
   'dossiers.list': { args: z.undefined(), result: {} as DossierList },
+  'dossiers.dismissNotices': { args: z.undefined(), result: null },
   'dossiers.create': {
     args: z
       .object({ forWhom: ForWhom.optional(), firstName: z.string().max(500).optional() })

@@ -5,6 +5,7 @@ export const callNames = [
   'settings.get',
   'settings.update',
   'dossiers.list',
+  'dossiers.dismissNotices',
   'dossiers.create',
   'dossiers.read',
   'dossiers.update',

@@ -107,7 +107,8 @@ export const Carer = z.object({
 
 export const Priority = z.object({
   id: id(),
-  text: z.string().max(5_000),
+  // As long as the wish it may be copied from.
+  text: z.string().max(LONG_TEXT),
 })
 
 export const Priorities = z.object({

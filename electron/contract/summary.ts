@@ -15,6 +15,7 @@ export interface DossierSummary {
 export type StoreNotice =
   | { kind: 'restored-from-backup'; id: string; displayName: string; backupSavedAt: string }
   | { kind: 'set-aside'; id: string; fileName: string }
+  | { kind: 'newer-version'; id: string; fileName: string }
 
 export interface DossierList {
   dossiers: DossierSummary[]

@@ -6,10 +6,10 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
 import ElectronStore from 'electron-store'
 import { createMainI18n } from './i18n'
 import { hardenContents, hardenSession } from './harden'
-import { registerIpc } from './ipc'
-import { menuTemplate } from './menu'
+import { isTrustedSender, registerIpc } from './ipc'
+import { contextMenuTemplate, menuTemplate } from './menu'
 import { registerAppProtocol } from './protocol'
-import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './security'
+import { APP_ORIGIN, APP_SCHEME } from './security'
 import { createServices } from './services'
 import { jsonFileOptions, type OpenJsonFile } from './storage/json-file'
 import { createMainWindow } from './window'
@@ -28,7 +28,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
-function setMenu(language: Language): void {
+let language: Language = 'nl'
+
+function setMenu(chosen: Language): void {
+  language = chosen
   const t = createMainI18n(language).t
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate(t, { isMac: process.platform === 'darwin', appName: app.getName() })),
@@ -43,7 +46,7 @@ function start(): void {
   })
   registerAppProtocol(protocol, rendererDir)
   hardenSession(session.defaultSession, devServerUrl)
-  registerIpc(ipcMain, services.handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl))
+  registerIpc(ipcMain, services.handlers, (event) => isTrustedSender(event, devServerUrl))
   setMenu(services.settings.settings.language)
 
   const window = createMainWindow({
@@ -65,7 +68,12 @@ if (!app.requestSingleInstanceLock()) {
     if (window.isMinimized()) window.restore()
     window.focus()
   })
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents, devServerUrl))
+  app.on('web-contents-created', (_event, contents) => {
+    hardenContents(contents, devServerUrl)
+    contents.on('context-menu', (_menuEvent, params) => {
+      Menu.buildFromTemplate(contextMenuTemplate(createMainI18n(language).t, { isEditable: params.isEditable, ...params.editFlags })).popup()
+    })
+  })
   app.on('window-all-closed', () => app.quit())
   void app.whenReady().then(start)
 }

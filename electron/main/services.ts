@@ -39,6 +39,10 @@ export function createServices(options: ServiceOptions): Services {
       return next
     },
     'dossiers.list': () => ({ dossiers: dossiers.list(), notices: dossiers.noticesFromOpening() }),
+    'dossiers.dismissNotices': () => {
+      dossiers.dismissNotices()
+      return null
+    },
     'dossiers.create': (input) => dossiers.create(input),
     'dossiers.read': ({ id }) => dossiers.read(id),
     'dossiers.update': ({ id, patch }) => dossiers.update(id, patch),

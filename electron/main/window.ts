@@ -22,7 +22,8 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Chromium's spellchecker downloads dictionaries from the internet on Windows and Linux.
+      spellcheck: false,
     },
   }
 }

@@ -73,7 +73,14 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
       </h1>
       {error && <ErrorMessage code={error} />}
       {!noticesSeen && notices.length > 0 && (
-        <StoreNotices notices={notices} onDismiss={() => setNoticesSeen(true)} />
+        <StoreNotices
+          notices={notices}
+          onDismiss={() => {
+            setNoticesSeen(true)
+            void call('dossiers.dismissNotices', undefined)
+            heading.current?.focus()
+          }}
+        />
       )}
       <p role="status" className="status-message">
         {status}

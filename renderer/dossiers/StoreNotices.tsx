@@ -16,7 +16,9 @@ export function StoreNotices({ notices, onDismiss }: { notices: StoreNotice[]; o
                   name: notice.displayName || t('noName'),
                   date: formatMoment(notice.backupSavedAt, i18n.language),
                 })
-              : t('notices.setAside', { file: notice.fileName })}
+              : notice.kind === 'newer-version'
+                ? t('notices.newerVersion', { file: notice.fileName })
+                : t('notices.setAside', { file: notice.fileName })}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export interface RadioOption<T extends string | number> {
   value: T
@@ -14,6 +15,7 @@ export function RadioGroup<T extends string | number>({
   value,
   onChange,
   inline = false,
+  onClear,
   children,
 }: {
   legend: ReactNode
@@ -22,8 +24,11 @@ export function RadioGroup<T extends string | number>({
   value: T | null
   onChange: (value: T) => void
   inline?: boolean
+  /** Nothing is required: an answer once given can be taken back. */
+  onClear?: () => void
   children?: ReactNode
 }) {
+  const { t } = useTranslation('common')
   const name = useId()
   const hintId = `${name}-hint`
   return (
@@ -60,6 +65,16 @@ export function RadioGroup<T extends string | number>({
           )
         })}
       </div>
+      {onClear && value !== null && (
+        <button
+          type="button"
+          className="link-button clear-choice"
+          aria-label={typeof legend === 'string' ? t('clearChoiceNamed', { question: legend }) : undefined}
+          onClick={onClear}
+        >
+          {t('clearChoice')}
+        </button>
+      )}
     </fieldset>
   )
 }

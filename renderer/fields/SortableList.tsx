@@ -16,7 +16,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 
 export interface SortableLabels {
   /** Visible button texts. */
@@ -28,8 +28,8 @@ export interface SortableLabels {
   moveDownNamed: (index: number) => string
   removeNamed: (index: number) => string
   dragNamed: (index: number) => string
-  /** What to announce after a move by button or by dragging (index is the new place). */
-  moved: (index: number) => string
+  /** What to announce after a move by button: the item that was at `from` is now at `to`. */
+  moved: (from: number, to: number) => string
   announcements: Announcements
   instructions: string
 }
@@ -46,6 +46,7 @@ export function SortableList<T extends { id: string }>({
   labels,
   announce,
   className,
+  onEmptied,
 }: {
   items: T[]
   onChange: (items: T[]) => void
@@ -54,15 +55,28 @@ export function SortableList<T extends { id: string }>({
   labels: SortableLabels
   announce: (message: string) => void
   className?: string
+  /** Where focus goes when the last item was removed. */
+  onEmptied?: () => void
 }) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   )
+  const listRef = useRef<HTMLOListElement>(null)
   const move = (from: number, to: number) => {
     if (to < 0 || to >= items.length || from === to) return
     onChange(arrayMove(items, from, to))
-    announce(labels.moved(to))
+    announce(labels.moved(from, to))
+  }
+  const remove = (index: number) => {
+    onRemove(index)
+    // Focus goes to the row that takes the removed one's place, or to what comes before the list.
+    requestAnimationFrame(() => {
+      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('[data-action="remove"]')
+      const target = buttons?.[Math.min(index, buttons.length - 1)]
+      if (target) target.focus()
+      else onEmptied?.()
+    })
   }
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return
@@ -78,7 +92,7 @@ export function SortableList<T extends { id: string }>({
       accessibility={{ announcements: labels.announcements, screenReaderInstructions: { draggable: labels.instructions } }}
     >
       <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
-        <ol className={`sortable-list ${className ?? ''}`}>
+        <ol ref={listRef} className={`sortable-list ${className ?? ''}`}>
           {items.map((item, index) => (
             <SortableRow
               key={item.id}
@@ -86,19 +100,32 @@ export function SortableList<T extends { id: string }>({
               dragLabel={labels.dragNamed(index)}
               actions={
                 <>
-                  <button type="button" className="button small secondary" aria-label={labels.moveUpNamed(index)} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                  {/* aria-disabled, not disabled: the button keeps focus when its row reaches the top. */}
+                  <button
+                    type="button"
+                    className="button small secondary"
+                    aria-label={labels.moveUpNamed(index)}
+                    aria-disabled={index === 0 || undefined}
+                    onClick={() => move(index, index - 1)}
+                  >
                     <span aria-hidden="true">↑</span> {labels.moveUp}
                   </button>
                   <button
                     type="button"
                     className="button small secondary"
                     aria-label={labels.moveDownNamed(index)}
-                    disabled={index === items.length - 1}
+                    aria-disabled={index === items.length - 1 || undefined}
                     onClick={() => move(index, index + 1)}
                   >
                     <span aria-hidden="true">↓</span> {labels.moveDown}
                   </button>
-                  <button type="button" className="button small secondary" aria-label={labels.removeNamed(index)} onClick={() => onRemove(index)}>
+                  <button
+                    type="button"
+                    className="button small secondary"
+                    data-action="remove"
+                    aria-label={labels.removeNamed(index)}
+                    onClick={() => remove(index)}
+                  >
                     {labels.remove}
                   </button>
                 </>

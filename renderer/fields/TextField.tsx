@@ -26,7 +26,7 @@ export function TextField({
   rows = 4,
   inputMode,
   autoComplete = 'off',
-  maxLength,
+  maxLength = multiline ? 100_000 : 500,
   width = 'full',
 }: TextFieldProps) {
   const id = useId()

@@ -26,7 +26,7 @@ export function sortableLabels(
     moveDownNamed: named('moveDownNamed'),
     removeNamed: named('removeNamed'),
     dragNamed: (index) => t('priorities.dragNamed', { text: describe(index) }),
-    moved: (index) => t(`${section}.moved`, { text: describe(index), rank: index + 1, total: items.length }),
+    moved: (from, to) => t(`${section}.moved`, { text: describe(from), rank: to + 1, total: items.length }),
     announcements,
     instructions: t('priorities.listHint'),
   }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Dossier, ErrorCode, SectionName } from '../../electron/contract'
+import type { Dossier, SectionName } from '../../electron/contract'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { CarerStep } from './carer/CarerStep'
 import { CheckStep } from './check/CheckStep'
@@ -9,11 +9,9 @@ import { MattersStep } from './matters/MattersStep'
 import { NetworkStep } from './network/NetworkStep'
 import { PrioritiesStep } from './priorities/PrioritiesStep'
 import { QuestionsStep } from './questions/QuestionsStep'
-import { SaveStatus } from './SaveStatus'
 import { AreaPage } from './situation/AreaPage'
 import { ChooseAreas } from './situation/ChooseAreas'
 import { chosenAreas, nextPosition, previousPosition, stepsFor, type Position } from './steps'
-import type { SaveState } from './useDossier'
 import { WhoStep } from './who/WhoStep'
 
 type Change = <S extends SectionName>(section: S, fields: Partial<Dossier[S]>) => void
@@ -22,8 +20,6 @@ export function StepPage({
   dossier,
   position,
   fromCheck,
-  saveState,
-  saveError,
   change,
   goTo,
   onClose,
@@ -31,8 +27,6 @@ export function StepPage({
   dossier: Dossier
   position: Position
   fromCheck: boolean
-  saveState: SaveState
-  saveError: ErrorCode | null
   change: Change
   goTo: (position: Position, viaCheck?: boolean) => void
   onClose: () => void
@@ -50,12 +44,6 @@ export function StepPage({
 
   return (
     <div>
-      <div className="page-top">
-        <button type="button" className="link-button" onClick={onClose}>
-          {t('actions.backToList', { ns: 'common' })}
-        </button>
-        <SaveStatus state={saveState} error={saveError} />
-      </div>
       <p className="step-progress">
         {t('progress', { current: steps.indexOf(step) + 1, total: steps.length })}
         {area && (
@@ -72,7 +60,15 @@ export function StepPage({
         {step === 'who' && <WhoStep dossier={dossier} change={(fields) => change('subject', fields)} />}
         {step === 'conversation' && <ConversationStep dossier={dossier} change={(fields) => change('conversation', fields)} />}
         {step === 'situation' && !area && <ChooseAreas dossier={dossier} change={(fields) => change('situation', fields)} />}
-        {area && <AreaPage key={area} dossier={dossier} area={area} change={(fields) => change('situation', fields)} />}
+        {area && (
+          <AreaPage
+            key={area}
+            dossier={dossier}
+            area={area}
+            change={(fields) => change('situation', fields)}
+            changePriorities={(fields) => change('priorities', fields)}
+          />
+        )}
         {step === 'day' && <DayStep dossier={dossier} change={(fields) => change('day', fields)} />}
         {step === 'matters' && <MattersStep dossier={dossier} change={(fields) => change('matters', fields)} />}
         {step === 'network' && <NetworkStep dossier={dossier} change={(fields) => change('network', fields)} />}

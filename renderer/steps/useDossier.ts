@@ -9,9 +9,10 @@ const RETRY_DELAY_MS = 3_000
 
 type SectionFields<S extends SectionName> = Partial<Dossier[S]>
 
-function mergePatch(into: DossierPatch, patch: DossierPatch): DossierPatch {
-  const merged: Record<string, unknown> = { ...into }
-  for (const [section, fields] of Object.entries(patch)) {
+/** `later` wins field by field: what was typed last is what gets saved. */
+export function mergePatch(earlier: DossierPatch, later: DossierPatch): DossierPatch {
+  const merged: Record<string, unknown> = { ...earlier }
+  for (const [section, fields] of Object.entries(later)) {
     merged[section] = { ...(merged[section] as object | undefined), ...fields }
   }
   return merged as DossierPatch
@@ -19,8 +20,8 @@ function mergePatch(into: DossierPatch, patch: DossierPatch): DossierPatch {
 
 /**
  * One open dossier with automatic saving. Every change shows at once and is sent to the main
- * process after a short pause; pending changes are sent immediately when the page is left or
- * hidden, so closing the window right after typing loses nothing.
+ * process after a short pause, one save at a time (so an older save can never land after a newer
+ * one); pending changes are sent at once when the page is left or hidden.
  */
 export function useDossier(id: string) {
   const [dossier, setDossier] = useState<Dossier | null>(null)
@@ -28,33 +29,53 @@ export function useDossier(id: string) {
   const [saveState, setSaveState] = useState<SaveState>('idle')
   const [saveError, setSaveError] = useState<ErrorCode | null>(null)
   const pending = useRef<DossierPatch>({})
+  const inFlight = useRef<Promise<boolean> | null>(null)
+  const failing = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const retry = useRef<() => void>(() => undefined)
+  const again = useRef<() => Promise<boolean>>(async () => true)
 
-  const flush = useCallback(async () => {
+  /** Sends what is pending; resolves true when everything typed so far is stored. */
+  const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current)
-    const patch = pending.current
-    if (Object.keys(patch).length === 0) return
-    pending.current = {}
-    setSaveState('saving')
-    try {
-      await call('dossiers.update', { id, patch })
-      if (Object.keys(pending.current).length === 0) setSaveState('saved')
-      setSaveError(null)
-    } catch (failure) {
-      const code = errorCodeOf(failure)
-      setSaveError(code)
-      setSaveState('failed')
-      // A refused change (invalid input) is not retried; a disk problem is, with what is still typed.
-      if (code !== 'invalid-request' && code !== 'not-found') {
-        pending.current = mergePatch(patch, pending.current)
-        timer.current = setTimeout(() => retry.current(), RETRY_DELAY_MS)
-      }
+    if (inFlight.current) {
+      await inFlight.current
+      return again.current()
     }
+    const patch = pending.current
+    if (Object.keys(patch).length === 0) return !failing.current
+    pending.current = {}
+    if (!failing.current) setSaveState('saving')
+    const save = (async () => {
+      try {
+        await call('dossiers.update', { id, patch })
+        failing.current = false
+        setSaveError(null)
+        setSaveState(Object.keys(pending.current).length === 0 ? 'saved' : 'saving')
+        return true
+      } catch (failure) {
+        const code = errorCodeOf(failure)
+        failing.current = true
+        setSaveError(code)
+        setSaveState('failed')
+        if (code === 'invalid-request') {
+          // The main process refused the change: show what is really stored again.
+          call('dossiers.read', { id }).then(setDossier, () => undefined)
+        } else if (code !== 'not-found') {
+          pending.current = mergePatch(patch, pending.current)
+          timer.current = setTimeout(() => void again.current(), RETRY_DELAY_MS)
+        }
+        return false
+      }
+    })()
+    inFlight.current = save
+    const saved = await save
+    inFlight.current = null
+    if (saved && Object.keys(pending.current).length > 0) return again.current()
+    return saved
   }, [id])
 
   useEffect(() => {
-    retry.current = () => void flush()
+    again.current = flush
   }, [flush])
 
   useEffect(() => {
@@ -81,7 +102,7 @@ export function useDossier(id: string) {
     <S extends SectionName>(section: S, fields: SectionFields<S>) => {
       setDossier((current) => (current ? { ...current, [section]: { ...current[section], ...fields } } : current))
       pending.current = mergePatch(pending.current, { [section]: fields } as DossierPatch)
-      setSaveState('saving')
+      if (!failing.current) setSaveState('saving')
       clearTimeout(timer.current)
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS)
     },

@@ -120,9 +120,13 @@ test.describe('ordering the priorities', () => {
     await openPriorities(page, app)
     await page.getByRole('button', { name: 'Weer naar de koffieochtend in de moskee. omhoog' }).click()
     await expect(rows(page).nth(2)).toHaveText('Weer naar de koffieochtend in de moskee.')
-    await expect(page.getByRole('status').filter({ hasText: 'staat nu op plaats 3 van 4' })).toBeAttached()
+    await expect(page.getByRole('status').filter({ hasText: 'Weer naar de koffieochtend in de moskee. staat nu op plaats 3 van 4.' })).toBeAttached()
+    // The button keeps focus, also when its row reaches the top and it can go no further.
+    await expect(page.getByRole('button', { name: 'Weer naar de koffieochtend in de moskee. omhoog' })).toBeFocused()
     await page.getByRole('button', { name: 'Mijn dochter moet het kunnen volhouden. weghalen' }).click()
     await expect(rows(page)).toHaveCount(3)
+    // Focus moves to the row that took the removed one's place.
+    await expect(page.getByRole('button', { name: 'Elke week dezelfde hulp die ook even een praatje maakt. weghalen' })).toBeFocused()
     await expect(page.getByText('Opgeslagen')).toBeVisible()
     const [summary] = app.services.dossiers.list()
     expect(app.services.dossiers.read(summary?.id ?? '').priorities.ranked.map((item) => item.id)).toEqual([

@@ -19,6 +19,8 @@ export interface AppFixture {
   open: () => Promise<void>
   /** Closes the page's services and opens them again on the same folder, as a restart does. */
   restart: () => Promise<void>
+  /** The next `count` saves fail as a full or locked disk would make them fail. */
+  failSaves: (count: number) => void
 }
 
 /** Data put in the folder before the app starts, as a person's computer might have it. */
@@ -40,7 +42,12 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
     seeds[seed](dataDir)
     let services = createServices({ dataDir })
     const outgoing: string[] = []
-    await bridgeServices(page, () => services)
+    let failingSaves = 0
+    await bridgeServices(page, () => services, (name) => {
+      if (name !== 'dossiers.update' || failingSaves === 0) return undefined
+      failingSaves--
+      return { ok: false, error: { code: 'storage-failed', detail: 'injected by the test' } }
+    })
     await serveRenderer(page.context(), outgoing)
     const fixture: AppFixture = {
       dataDir,
@@ -51,6 +58,9 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
       open: async () => {
         await page.goto(APP_URL)
         await expect(page.locator('main')).toBeVisible()
+      },
+      failSaves: (count) => {
+        failingSaves = count
       },
       restart: async () => {
         services = createServices({ dataDir })

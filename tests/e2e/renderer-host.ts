@@ -5,6 +5,7 @@ import { callNames } from '../../electron/contract/channels'
 import { dispatch } from '../../electron/main/dispatch'
 import { SECURITY_HEADERS, mimeTypeOf } from '../../electron/main/security'
 import type { Services } from '../../electron/main/services'
+import type { CallResult } from '../../electron/contract/errors'
 
 /**
  * Hosts the built renderer in a plain Chromium page, the way Electron would: the bundle from
@@ -34,9 +35,13 @@ export async function serveRenderer(context: BrowserContext, outgoing: string[])
   })
 }
 
-export async function bridgeServices(page: Page, getServices: () => Services): Promise<void> {
-  await page.exposeBinding('__aanTafelInvoke', (_source, name: unknown, payload: unknown) =>
-    dispatch(getServices().handlers, name, payload),
+/** Lets a test make a call fail as the disk would, before it reaches the services. */
+export type Fault = (name: unknown, payload: unknown) => CallResult<unknown> | undefined
+
+export async function bridgeServices(page: Page, getServices: () => Services, fault: Fault = () => undefined): Promise<void> {
+  await page.exposeBinding(
+    '__aanTafelInvoke',
+    (_source, name: unknown, payload: unknown) => fault(name, payload) ?? dispatch(getServices().handlers, name, payload),
   )
   await page.addInitScript((names: readonly string[]) => {
     const invoke = (window as unknown as { __aanTafelInvoke: (name: string, payload: unknown) => Promise<unknown> })

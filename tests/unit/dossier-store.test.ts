@@ -96,6 +96,17 @@ describe('the dossier store', () => {
     expect(open().list()).toEqual([])
   })
 
+  it('deletes damaged copies that were set aside for the same dossier', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Weg' })
+    store.update(dossier.id, { subject: { surname: 'Ermee' } })
+    fs.writeFileSync(path.join(dir, `${dossier.id}.json`), '{broken')
+    const reopened = open()
+    expect(filesIn(path.join(dir, 'damaged'))).toHaveLength(1)
+    reopened.delete(dossier.id)
+    expect(filesIn(path.join(dir, 'damaged'))).toEqual([])
+  })
+
   it('writes files that only the computer user can read', () => {
     const store = open()
     const dossier = store.create({ firstName: 'Privé' })
@@ -184,6 +195,6 @@ describe('recovery when a file on disk is damaged', () => {
     const store = open()
     expect(() => store.read(dossier.id)).toThrow(ServiceError)
     expect(fs.readFileSync(file, 'utf8')).toBe(before)
-    expect(store.noticesFromOpening()).toEqual([{ kind: 'set-aside', id: dossier.id, fileName: `${dossier.id}.json` }])
+    expect(store.noticesFromOpening()).toEqual([{ kind: 'newer-version', id: dossier.id, fileName: `${dossier.id}.json` }])
   })
 })

@@ -40,8 +40,8 @@ vi.mock('electron', () => {
 import { callNames, channelOf } from '../../electron/contract/channels'
 import { hardenContents, hardenSession } from '../../electron/main/harden'
 import { createMainI18n } from '../../electron/main/i18n'
-import { registerIpc } from '../../electron/main/ipc'
-import { menuTemplate } from '../../electron/main/menu'
+import { isTrustedSender, registerIpc } from '../../electron/main/ipc'
+import { contextMenuTemplate, menuTemplate } from '../../electron/main/menu'
 import { boundsToRestore, createMainWindow, secureWindowOptions } from '../../electron/main/window'
 import type { Handlers } from '../../electron/main/services'
 import type { IpcMain, IpcMainInvokeEvent, MenuItemConstructorOptions, Session, WebContents } from 'electron'
@@ -63,6 +63,7 @@ describe('the window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      spellcheck: false,
     })
   })
 
@@ -93,8 +94,8 @@ describe('IPC', () => {
     return { ipcMain, handlers }
   }
   const services = Object.fromEntries(callNames.map((name) => [name, () => ({ called: name })])) as unknown as Handlers
-  const event = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent
-  const trusted = (e: IpcMainInvokeEvent) => e.senderFrame?.url.startsWith('app://aan-tafel/') ?? false
+  const event = (url: string, parent: object | null = null) => ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent
+  const trusted = (e: IpcMainInvokeEvent) => isTrustedSender(e)
 
   it('registers exactly one handler per declared call', () => {
     const { ipcMain, handlers } = fakeIpc()
@@ -109,6 +110,15 @@ describe('IPC', () => {
     expect(await read(event('app://aan-tafel/index.html'), { id: 'abc' })).toEqual({ ok: true, value: { called: 'dossiers.read' } })
     expect(await read(event('app://aan-tafel/index.html'), { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     expect(await read(event('https://evil.example/'), { id: 'abc' })).toMatchObject({ ok: false })
+  })
+
+  it('trusts only the app’s own page in its top frame', () => {
+    expect(isTrustedSender(event('app://aan-tafel/index.html'))).toBe(true)
+    expect(isTrustedSender(event('app://aan-tafel/index.html', {}))).toBe(false)
+    expect(isTrustedSender(event('app://evil/index.html'))).toBe(false)
+    expect(isTrustedSender(event('http://localhost:5173/'))).toBe(false)
+    expect(isTrustedSender(event('http://localhost:5173/'), 'http://localhost:5173')).toBe(true)
+    expect(isTrustedSender({ senderFrame: null })).toBe(false)
   })
 })
 
@@ -189,5 +199,12 @@ describe('the application menu', () => {
     expect(english).toContain('Edit')
     expect(english).toContain('Quit Aan Tafel')
     expect(dutch).toHaveLength(english.length)
+  })
+
+  it('offers cut and paste in text boxes, and only copy elsewhere', () => {
+    const t = createMainI18n('nl').t
+    const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
+    expect(labels(contextMenuTemplate(t, { isEditable: true, ...flags }))).toEqual(['Knippen', 'Kopiëren', 'Plakken', 'Alles selecteren'])
+    expect(labels(contextMenuTemplate(t, { isEditable: false, ...flags }))).toEqual(['Kopiëren', 'Alles selecteren'])
   })
 })

@@ -67,9 +67,13 @@ export class DossierStore {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }
 
-  /** What was repaired or set aside when the store was opened. */
+  /** What was repaired or set aside when the store was opened, until the person has read it. */
   noticesFromOpening(): StoreNotice[] {
     return [...this.notices]
+  }
+
+  dismissNotices(): void {
+    this.notices.length = 0
   }
 
   create(input: { forWhom?: ForWhom; firstName?: string } = {}): Dossier {
@@ -111,6 +115,12 @@ export class DossierStore {
     this.guardDisk(() => {
       fs.rmSync(this.mainPath(id), { force: true })
       for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
+      // Damaged copies set aside earlier hold the same person's details: they go too.
+      if (fs.existsSync(this.damagedDir)) {
+        for (const name of fs.readdirSync(this.damagedDir)) {
+          if (name.startsWith(`${id}.`)) fs.rmSync(path.join(this.damagedDir, name), { force: true })
+        }
+      }
     })
   }
 
@@ -191,7 +201,7 @@ export class DossierStore {
         return
       } catch (error) {
         if (error instanceof ServiceError && error.code === 'newer-version') {
-          this.notices.push({ kind: 'set-aside', id, fileName: path.basename(mainPath) })
+          this.notices.push({ kind: 'newer-version', id, fileName: path.basename(mainPath) })
           return
         }
       }

@@ -45,6 +45,7 @@ export function CarerStep({ dossier, change }: { dossier: Dossier; change: (fiel
         options={levels.map((level) => ({ value: level, label: t(`carer.burdenScale.${level}`) }))}
         value={carer.burden}
         onChange={(burden) => change({ burden })}
+        onClear={() => change({ burden: null })}
       />
       <TextField label={t('carer.relief')} hint={t('carer.reliefHint')} value={carer.relief} multiline onChange={(relief) => change({ relief })} />
     </>

@@ -103,6 +103,7 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
           ]}
           value={conversation.clientSupport}
           onChange={(clientSupport) => change({ clientSupport })}
+          onClear={() => change({ clientSupport: null })}
         />
       </section>
     </>

@@ -72,6 +72,7 @@ export function NetworkStep({ dossier, change }: { dossier: Dossier; change: (fi
             ]}
             value={helper.canContinue}
             onChange={(canContinue) => setHelper(index, { canContinue })}
+            onClear={() => setHelper(index, { canContinue: null })}
           />
           <button type="button" className="button secondary" aria-label={t('network.removeHelperNamed', { name: nameOf(helper, index) })} onClick={() => remove(index)}>
             {t('network.removeHelper')}

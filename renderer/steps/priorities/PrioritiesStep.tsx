@@ -9,6 +9,8 @@ import { chosenAreas, newId } from '../steps'
 type Priority = Dossier['priorities']['ranked'][number]
 
 export const TOP = 3
+/** The schema's limit on the list. */
+const MAX_PRIORITIES = 50
 
 /** The wishes written per life area, as candidates for the list. */
 function wishesOf(dossier: Dossier): { id: string; area: LifeAreaKey; text: string }[] {
@@ -29,7 +31,9 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
   const onList = new Set(ranked.map((item) => item.id))
 
   const setRanked = (next: Priority[]) => change({ ranked: next })
+  const full = ranked.length >= MAX_PRIORITIES
   const add = (item: Priority) => {
+    if (full || onList.has(item.id)) return
     setRanked([...ranked, item])
     announce(t('priorities.added', { text: short(item.text), rank: ranked.length + 1 }))
   }
@@ -61,18 +65,16 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
               <li key={wish.id} className="candidate">
                 <span className="candidate-area">{t(`areas.${wish.area}.title`, { ns: 'lifeAreas' })}</span>
                 <span className="candidate-text">{wish.text}</span>
-                {onList.has(wish.id) ? (
-                  <span className="on-list">✓ {t('priorities.onList')}</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button small secondary"
-                    aria-label={t('priorities.addNamed', { text: short(wish.text) })}
-                    onClick={() => add({ id: wish.id, text: wish.text })}
-                  >
-                    {t('priorities.add')}
-                  </button>
-                )}
+                {/* One button that changes its words, so focus stays where it was after adding. */}
+                <button
+                  type="button"
+                  className="button small secondary"
+                  aria-disabled={onList.has(wish.id) || full || undefined}
+                  aria-label={onList.has(wish.id) ? undefined : t('priorities.addNamed', { text: short(wish.text) })}
+                  onClick={() => add({ id: wish.id, text: wish.text })}
+                >
+                  {onList.has(wish.id) ? `✓ ${t('priorities.onList')}` : t('priorities.add')}
+                </button>
               </li>
             ))}
           </ul>
@@ -93,7 +95,7 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
             aria-describedby={`${ownId}-hint`}
             onChange={(event) => setOwn(event.target.value)}
           />
-          <button type="submit" className="button secondary">
+          <button type="submit" className="button secondary" aria-disabled={full || undefined}>
             {t('priorities.ownAdd')}
           </button>
         </div>
@@ -110,6 +112,7 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
             onRemove={remove}
             announce={announce}
             className="priorities"
+            onEmptied={() => document.getElementById(ownId)?.focus()}
             labels={sortableLabels(t, 'priorities', ranked, (index) => short(ranked[index]?.text ?? ''))}
             renderItem={(item, index) => (
               <>

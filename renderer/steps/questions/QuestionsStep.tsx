@@ -32,7 +32,7 @@ export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (
   const addOwn = (event: FormEvent) => {
     event.preventDefault()
     const text = ownText.trim()
-    if (!text) return
+    if (!text || own.length >= 200) return
     const id = newId('own')
     change({ own: [...own, { id, text }], selected: [...selected, id] })
     setOwnText('')
@@ -52,7 +52,7 @@ export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (
   return (
     <>
       <p className="lead">{t('questions.intro')}</p>
-      <p className="count" aria-live="polite">
+      <p className="count">
         {t('questions.chosenCount', { count: selected.length })}
       </p>
       {questionTopics.map(({ topic, ids }) => (
@@ -89,6 +89,7 @@ export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (
             items={selectedItems}
             onChange={(items) => change({ selected: items.map((item) => item.id) })}
             onRemove={remove}
+            onEmptied={() => document.getElementById(ownId)?.focus()}
             announce={announce}
             labels={sortableLabels(t, 'questions', selectedItems, (index) => textOf(selected[index] ?? ''))}
             renderItem={(item, index) => (

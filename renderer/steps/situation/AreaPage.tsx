@@ -13,10 +13,12 @@ export function AreaPage({
   dossier,
   area,
   change,
+  changePriorities,
 }: {
   dossier: Dossier
   area: LifeAreaKey
   change: (fields: Partial<Dossier['situation']>) => void
+  changePriorities: (fields: Partial<Dossier['priorities']>) => void
 }) {
   const { t } = useTranslation(['flow', 'lifeAreas'])
   const answer = dossier.situation.areas[area] ?? emptyAnswer
@@ -37,6 +39,7 @@ export function AreaPage({
         }))}
         value={answer.rating}
         onChange={(rating) => update({ rating })}
+        onClear={() => update({ rating: null })}
       />
       <TextField label={t('situation.hard')} hint={prompt('hardPrompt')} value={answer.hard} multiline onChange={(hard) => update({ hard })} />
       <TextField label={t('situation.self')} hint={prompt('selfPrompt')} value={answer.self} multiline onChange={(self) => update({ self })} />
@@ -47,7 +50,14 @@ export function AreaPage({
         hint={`${prompt('wishPrompt')} ${t('situation.wishHint')}`}
         value={answer.wish}
         multiline
-        onChange={(wish) => update({ wish })}
+        onChange={(wish) => {
+          update({ wish })
+          // A wish already on the priority list stays the same words there as here.
+          const ranked = dossier.priorities.ranked
+          if (wish.trim() !== '' && ranked.some((item) => item.id === `wish-${area}`)) {
+            changePriorities({ ranked: ranked.map((item) => (item.id === `wish-${area}` ? { ...item, text: wish.trim() } : item)) })
+          }
+        }}
       />
     </>
   )

@@ -27,20 +27,16 @@ export function WhoStep({
   const maxYear = new Date().getFullYear()
   const [yearText, setYearText] = useState(subject.birthYear === null ? '' : String(subject.birthYear))
   const yearValue = parseBirthYear(yearText, maxYear)
-  const optional = (label: string) => (
-    <>
-      {label} <span className="optional">{t('who.optional')}</span>
-    </>
-  )
+  const own = subject.forWhom === 'self' || subject.forWhom === null ? 'Self' : 'Other'
 
   return (
     <>
       <p className="lead">{t('who.intro')}</p>
       <ForWhomChoice legend={t('who.forWhom')} value={subject.forWhom} onChange={(forWhom) => change({ forWhom })} />
-      <TextField label={t('who.firstName')} value={subject.firstName} maxLength={500} width="medium" onChange={(firstName) => change({ firstName })} />
-      <TextField label={optional(t('who.surname'))} value={subject.surname} maxLength={500} width="medium" onChange={(surname) => change({ surname })} />
+      <TextField label={t(`who.firstName${own}`)} value={subject.firstName} maxLength={500} width="medium" onChange={(firstName) => change({ firstName })} />
+      <TextField label={t(`who.surname${own}`)} value={subject.surname} maxLength={500} width="medium" onChange={(surname) => change({ surname })} />
       <TextField
-        label={optional(t('who.birthYear'))}
+        label={t('who.birthYear')}
         hint={t('who.birthYearHint')}
         error={yearValue === undefined ? t('who.birthYearInvalid', { max: maxYear }) : undefined}
         value={yearText}
@@ -53,9 +49,9 @@ export function WhoStep({
           if (year !== undefined) change({ birthYear: year })
         }}
       />
-      <TextField label={optional(t('who.phone'))} value={subject.phone} inputMode="tel" maxLength={500} width="medium" onChange={(phone) => change({ phone })} />
+      <TextField label={t('who.phone')} value={subject.phone} inputMode="tel" maxLength={500} width="medium" onChange={(phone) => change({ phone })} />
       <TextField
-        label={optional(t('who.address'))}
+        label={t('who.address')}
         hint={t('who.addressHint')}
         value={subject.address}
         multiline
