@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test'
 import { createServices } from '../electron/main/services'
 import { longText } from '../tests/support/factories'
 import { makeTempDir } from '../tests/support/temp-dir'
+import { testPlanPorts } from '../tests/support/plan-ports'
 import { APP_URL, bridgeServices, chromiumLaunchOptions, serveRenderer } from '../tests/e2e/renderer-host'
 
 const KEYSTROKES = 300
@@ -11,7 +12,7 @@ const KEYSTROKES = 300
 const { dir, cleanup } = makeTempDir('aan-tafel-bench-typing-')
 const browser = await chromium.launch(chromiumLaunchOptions)
 try {
-  const services = createServices({ dataDir: dir })
+  const services = createServices({ dataDir: dir, plan: testPlanPorts(dir) })
   const dossier = services.dossiers.create({ firstName: 'Bench' })
   for (const words of [500, 5_000]) {
     services.dossiers.update(dossier.id, { matters: { keepDoing: longText(words) } })

@@ -1,20 +1,22 @@
 // Every text a person reads, for both processes. Add a namespace here and in both languages.
-import enCommon from './en/common.json'
-import enDossiers from './en/dossiers.json'
-import enErrors from './en/errors.json'
-import enFlow from './en/flow.json'
-import enGlossary from './en/glossary.json'
-import enLifeAreas from './en/lifeAreas.json'
-import enMenu from './en/menu.json'
-import enQuestions from './en/questions.json'
-import nlCommon from './nl/common.json'
-import nlDossiers from './nl/dossiers.json'
-import nlErrors from './nl/errors.json'
-import nlFlow from './nl/flow.json'
-import nlGlossary from './nl/glossary.json'
-import nlLifeAreas from './nl/lifeAreas.json'
-import nlMenu from './nl/menu.json'
-import nlQuestions from './nl/questions.json'
+import enCommon from './en/common.json' with { type: 'json' }
+import enDossiers from './en/dossiers.json' with { type: 'json' }
+import enErrors from './en/errors.json' with { type: 'json' }
+import enFlow from './en/flow.json' with { type: 'json' }
+import enGlossary from './en/glossary.json' with { type: 'json' }
+import enLifeAreas from './en/lifeAreas.json' with { type: 'json' }
+import enMenu from './en/menu.json' with { type: 'json' }
+import enPdf from './en/pdf.json' with { type: 'json' }
+import enQuestions from './en/questions.json' with { type: 'json' }
+import nlCommon from './nl/common.json' with { type: 'json' }
+import nlDossiers from './nl/dossiers.json' with { type: 'json' }
+import nlErrors from './nl/errors.json' with { type: 'json' }
+import nlFlow from './nl/flow.json' with { type: 'json' }
+import nlGlossary from './nl/glossary.json' with { type: 'json' }
+import nlLifeAreas from './nl/lifeAreas.json' with { type: 'json' }
+import nlMenu from './nl/menu.json' with { type: 'json' }
+import nlPdf from './nl/pdf.json' with { type: 'json' }
+import nlQuestions from './nl/questions.json' with { type: 'json' }
 
 export const resources = {
   nl: {
@@ -25,6 +27,7 @@ export const resources = {
     glossary: nlGlossary,
     lifeAreas: nlLifeAreas,
     menu: nlMenu,
+    pdf: nlPdf,
     questions: nlQuestions,
   },
   en: {
@@ -35,6 +38,7 @@ export const resources = {
     glossary: enGlossary,
     lifeAreas: enLifeAreas,
     menu: enMenu,
+    pdf: enPdf,
     questions: enQuestions,
   },
 } as const

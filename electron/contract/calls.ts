@@ -6,6 +6,17 @@ import type { DossierList } from './summary'
 
 const DossierId = z.object({ id: Dossier.shape.id }).strict()
 
+export const PlanRequest = z
+  .object({
+    id: Dossier.shape.id,
+    variant: z.enum(['full', 'summary']),
+    largePrint: z.boolean(),
+  })
+  .strict()
+export type PlanRequest = z.infer<typeof PlanRequest>
+
+export type PlanSaved = { saved: false } | { saved: true; fileName: string; pages: number }
+
 /**
  * Every call the renderer can make: its argument schema (checked in the main process before
  * anything happens) and, as a type, its result.
@@ -28,6 +39,10 @@ export const calls = {
   },
   'dossiers.delete': { args: DossierId, result: null },
   'dossiers.duplicate': { args: DossierId, result: {} as Dossier },
+  /** Makes the plan and asks where to save it (the person may cancel). */
+  'plan.save': { args: PlanRequest, result: {} as PlanSaved },
+  /** Makes the plan and opens it in the computer's PDF program, to print from there. */
+  'plan.openForPrinting': { args: PlanRequest, result: null },
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>
 
 export type Calls = typeof calls

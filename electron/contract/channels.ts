@@ -11,6 +11,8 @@ export const callNames = [
   'dossiers.update',
   'dossiers.delete',
   'dossiers.duplicate',
+  'plan.save',
+  'plan.openForPrinting',
 ] as const
 
 export type CallName = (typeof callNames)[number]

@@ -12,6 +12,8 @@ import { registerAppProtocol } from './protocol'
 import { APP_ORIGIN, APP_SCHEME } from './security'
 import { createServices } from './services'
 import { jsonFileOptions, type OpenJsonFile } from './storage/json-file'
+import { warmUpPlans } from './pdf/plan'
+import { electronPlanPorts } from './plan-ports'
 import { createMainWindow } from './window'
 import type { Language } from '../contract/settings'
 
@@ -39,9 +41,11 @@ function setMenu(chosen: Language): void {
 }
 
 function start(): void {
+  const fontsDir = path.join(app.getAppPath(), 'assets/fonts')
   const services = createServices({
     dataDir: app.getPath('userData'),
     openFile: openElectronStoreFile,
+    plan: electronPlanPorts(fontsDir, () => createMainI18n(language).t('pdfFilter', { ns: 'menu' })),
     onSettingsChanged: (settings) => setMenu(settings.language),
   })
   registerAppProtocol(protocol, rendererDir)
@@ -57,6 +61,9 @@ function start(): void {
     },
   })
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  window.once('ready-to-show', () => {
+    setTimeout(() => warmUpPlans(fontsDir).catch((error: unknown) => console.warn('[aan-tafel] PDF warm-up failed', error)), 1_000)
+  })
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { ParsedArgs, CallValue } from '../contract/calls'
 import type { CallName } from '../contract/channels'
 import { DossierStore } from './dossiers/store'
+import { openPlanForPrinting, savePlan, type PlanPorts } from './pdf/export'
 import type { OpenJsonFile } from './storage/json-file'
 import { SettingsStore } from './settings/settings-store'
 
@@ -17,6 +18,8 @@ export interface ServiceOptions {
   /** The app's data folder (Electron's userData, or a temporary folder in tests). */
   dataDir: string
   openFile?: OpenJsonFile
+  /** Saving and printing the plan; only Electron can show a dialog or open a program. */
+  plan: PlanPorts
   /** Told after the language changed, so the main process can rebuild its menu. */
   onSettingsChanged?: (settings: ReturnType<SettingsStore['update']>) => void
 }
@@ -51,6 +54,8 @@ export function createServices(options: ServiceOptions): Services {
       return null
     },
     'dossiers.duplicate': ({ id }) => dossiers.duplicate(id),
+    'plan.save': (request) => savePlan(dossiers.read(request.id), request, options.plan),
+    'plan.openForPrinting': (request) => openPlanForPrinting(dossiers.read(request.id), request, options.plan),
   }
   return { handlers, settings, dossiers }
 }

@@ -1,4 +1,4 @@
-import data from '../../assets/data/municipalities.json'
+import data from '../../assets/data/municipalities.json' with { type: 'json' }
 
 export interface Municipality {
   code: string

@@ -56,6 +56,7 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
           window.scrollTo(0, 0)
         }}
         onClose={() => void leave()}
+        saveFirst={flush}
       />
     </AnnouncerProvider>
   )

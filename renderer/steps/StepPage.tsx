@@ -23,6 +23,7 @@ export function StepPage({
   change,
   goTo,
   onClose,
+  saveFirst,
 }: {
   dossier: Dossier
   position: Position
@@ -30,6 +31,7 @@ export function StepPage({
   change: Change
   goTo: (position: Position, viaCheck?: boolean) => void
   onClose: () => void
+  saveFirst: () => Promise<boolean>
 }) {
   const { t } = useTranslation(['flow', 'common', 'lifeAreas'])
   const steps = stepsFor(dossier)
@@ -75,7 +77,7 @@ export function StepPage({
         {step === 'carer' && <CarerStep dossier={dossier} change={(fields) => change('carer', fields)} />}
           {step === 'priorities' && <PrioritiesStep dossier={dossier} change={(fields) => change('priorities', fields)} />}
         {step === 'questions' && <QuestionsStep dossier={dossier} change={(fields) => change('questions', fields)} />}
-        {step === 'check' && <CheckStep dossier={dossier} goTo={(to) => goTo(to, true)} />}
+        {step === 'check' && <CheckStep dossier={dossier} goTo={(to) => goTo(to, true)} saveFirst={saveFirst} />}
       </div>
       <nav className="step-nav" aria-label={t('nav.stepsLabel')}>
         {fromCheck && step !== 'check' && (

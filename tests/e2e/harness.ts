@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { DossierStore } from '../../electron/main/dossiers/store'
 import { createServices, type Services } from '../../electron/main/services'
 import { APP_URL, bridgeServices, serveRenderer } from './renderer-host'
+import { testPlanPorts, type TestPlanPorts } from '../support/plan-ports'
 
 /**
  * Runs the real renderer bundle in Chromium against the real main-process services: the same
@@ -19,6 +20,8 @@ export interface AppFixture {
   open: () => Promise<void>
   /** Closes the page's services and opens them again on the same folder, as a restart does. */
   restart: () => Promise<void>
+  /** The stand-in for the save dialog and the PDF program. */
+  plan: TestPlanPorts
   /** The next `count` saves fail as a full or locked disk would make them fail. */
   failSaves: (count: number) => void
 }
@@ -40,7 +43,8 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
   app: async ({ page, seed }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aan-tafel-e2e-'))
     seeds[seed](dataDir)
-    let services = createServices({ dataDir })
+    const plan = testPlanPorts(dataDir)
+    let services = createServices({ dataDir, plan })
     const outgoing: string[] = []
     let failingSaves = 0
     await bridgeServices(page, () => services, (name) => {
@@ -59,11 +63,12 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
         await page.goto(APP_URL)
         await expect(page.locator('main')).toBeVisible()
       },
+      plan,
       failSaves: (count) => {
         failingSaves = count
       },
       restart: async () => {
-        services = createServices({ dataDir })
+        services = createServices({ dataDir, plan })
         await page.reload()
         await expect(page.locator('main')).toBeVisible()
       },

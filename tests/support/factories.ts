@@ -76,3 +76,41 @@ export function fullPreparation(options: { long?: boolean } = {}): DossierPatch 
     },
   }
 }
+
+/** The most a person could plausibly write: every area, long answers, many helpers and questions. */
+export function maximalPreparation(): DossierPatch {
+  const base = fullPreparation({ long: true })
+  const long = (words: number) => longText(words)
+  const areas = ['household', 'personalCare', 'mobility', 'housing', 'social', 'daytime', 'money', 'health', 'caring'] as const
+  return {
+    ...base,
+    situation: {
+      selectedAreas: [...areas],
+      areas: Object.fromEntries(areas.map((area, index) => [area, { rating: (index % 5) + 1, hard: long(250), self: long(150), help: long(120), wish: long(80) }])),
+    },
+    day: { morning: long(300), afternoon: long(300), evening: long(300), night: long(300) },
+    matters: { keepDoing: long(300), energy: long(300), doNotWant: long(300) },
+    network: {
+      helpers: Array.from({ length: 12 }, (_, index) => ({
+        id: `helper-${index}`,
+        name: `Helper ${index + 1}`,
+        relation: 'buur',
+        helpsWith: long(40),
+        frequency: 'elke week',
+        canContinue: 'forNow' as const,
+      })),
+      generalServices: long(150),
+      whyNotEnough: long(300),
+    },
+    priorities: { ranked: Array.from({ length: 15 }, (_, index) => ({ id: `own-${index}`, text: `Prioriteit ${index + 1}: ${long(25)}` })) },
+    questions: {
+      selected: [
+        ...['procedure', 'support', 'provider', 'costs', 'pgb', 'report', 'timeline', 'objection'].flatMap((topic) =>
+          Array.from({ length: 7 }, (_, index) => `${topic}0${index + 1}`),
+        ),
+        ...Array.from({ length: 10 }, (_, index) => `own-q${index}`),
+      ],
+      own: Array.from({ length: 10 }, (_, index) => ({ id: `own-q${index}`, text: `Eigen vraag ${index + 1}: ${long(20)}?` })),
+    },
+  }
+}

@@ -4,6 +4,7 @@ import { dispatch } from '../../electron/main/dispatch'
 import { createServices, type Services } from '../../electron/main/services'
 import { ServiceError } from '../../electron/contract/errors'
 import { makeTempDir } from '../support/temp-dir'
+import { testPlanPorts } from '../support/plan-ports'
 
 let services: Services
 let cleanup: () => void
@@ -11,7 +12,7 @@ let cleanup: () => void
 beforeEach(() => {
   const temp = makeTempDir()
   cleanup = temp.cleanup
-  services = createServices({ dataDir: temp.dir })
+  services = createServices({ dataDir: temp.dir, plan: testPlanPorts(temp.dir) })
 })
 afterEach(() => cleanup())
 

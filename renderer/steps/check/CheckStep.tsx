@@ -4,11 +4,20 @@ import { formatCalendarDate } from '../../app/format'
 import { municipalityName } from '../../app/municipalities'
 import { useQuestionText } from '../questions/QuestionsStep'
 import { chosenAreas, isCarer, type Position, type StepKey } from '../steps'
+import { MakePlan } from './MakePlan'
 import { SummarySection, type SummaryRow } from './SummaryList'
 
 const joinLines = (...parts: string[]) => parts.map((part) => part.trim()).filter(Boolean).join('\n')
 
-export function CheckStep({ dossier, goTo }: { dossier: Dossier; goTo: (position: Position) => void }) {
+export function CheckStep({
+  dossier,
+  goTo,
+  saveFirst,
+}: {
+  dossier: Dossier
+  goTo: (position: Position) => void
+  saveFirst: () => Promise<boolean>
+}) {
   const { t, i18n } = useTranslation(['flow', 'lifeAreas'])
   const questionText = useQuestionText(dossier.questions)
   const { subject, conversation, situation, day, matters, network, carer, priorities, questions } = dossier
@@ -137,6 +146,7 @@ export function CheckStep({ dossier, goTo }: { dossier: Dossier; goTo: (position
       />
       <h2>{t('check.done')}</h2>
       <p>{t('check.doneText')}</p>
+      <MakePlan dossierId={dossier.id} beforeMaking={saveFirst} />
     </>
   )
 }

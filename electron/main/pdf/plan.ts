@@ -1,0 +1,137 @@
+import { PDFDocument } from 'pdf-lib'
+import { Dossier as DossierSchema, type Dossier } from '../../contract/dossier'
+import municipalities from '../../../assets/data/municipalities.json' with { type: 'json' }
+import { resources } from '../../../locales/resources'
+import { createMainI18n } from '../i18n'
+import { drawBlocks, textOf, type Block } from './blocks'
+import { drawRatingsChart } from './chart'
+import { displayName, planBlocks } from './content'
+import { embedPlanFonts, loadFontFiles } from './fonts'
+import { drawableText } from './text'
+import { A4, colors, PageWriter } from './writer'
+
+export type PlanVariant = 'full' | 'summary'
+
+export interface PlanOptions {
+  variant: PlanVariant
+  /** Bigger type, same content. */
+  largePrint: boolean
+  /** Folder with NotoSans-Regular.ttf and NotoSans-Bold.ttf. */
+  fontsDir: string
+  now?: Date
+}
+
+const municipalityNames = new Map(municipalities.municipalities.map((item) => [item.code, item.name]))
+const questionTexts = new Map(
+  Object.values(resources.nl.questions.topics).flatMap((topic) => Object.entries(topic.items)),
+)
+
+const formatDate = (isoDate: string) => {
+  const [year, month, day] = isoDate.split('-').map(Number)
+  if (!year || !month || !day) return isoDate
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  )
+}
+
+function mapText(blocks: Block[], clean: (text: string) => string): Block[] {
+  return blocks.map((block) => {
+    switch (block.kind) {
+      case 'field':
+        return { ...block, label: clean(block.label), value: clean(block.value), empty: clean(block.empty) }
+      case 'facts':
+        return { ...block, rows: block.rows.map((row) => ({ label: clean(row.label), value: clean(row.value) })), empty: clean(block.empty) }
+      case 'list':
+        return { ...block, items: block.items.map(clean) }
+      case 'chart':
+        return { ...block, rows: block.rows.map((row) => ({ ...row, label: clean(row.label) })), scale: block.scale.map(clean) }
+      case 'box':
+        return { ...block, title: clean(block.title), items: block.items.map(clean) }
+      case 'ruled':
+        return { ...block, label: block.label === undefined ? undefined : clean(block.label) }
+      case 'pageBreak':
+        return block
+      default:
+        return { ...block, text: clean(block.text) }
+    }
+  })
+}
+
+/**
+ * The first plan after start costs most of a second (harfbuzz's WebAssembly compiles, the code
+ * warms up). Making one small plan in the background right after start moves that cost away from
+ * the person's first click.
+ */
+export async function warmUpPlans(fontsDir: string): Promise<void> {
+  const stamp = new Date().toISOString()
+  const sample = DossierSchema.parse({ schemaVersion: 1, id: 'warm-up', createdAt: stamp, updatedAt: stamp, subject: { firstName: 'Aan Tafel' } })
+  await renderPlan(sample, { variant: 'summary', largePrint: false, fontsDir })
+}
+
+/** What the plan says, as blocks, before layout (also used to compare with Chromium's PDF). */
+export function contentOf(dossier: Dossier, variant: PlanVariant): Block[] {
+  return planBlocks(dossier, createMainI18n('nl').getFixedT('nl'), {
+    variant,
+    questionText: (id) => questionTexts.get(id) ?? dossier.questions.own.find((question) => question.id === id)?.text ?? '',
+    municipalityName: (code) => municipalityNames.get(code),
+    formatDate,
+  })
+}
+
+/**
+ * The preparation as a PDF: A4, Noto Sans embedded (subset), in Dutch whatever language the app
+ * was used in, with the person's own answers exactly as they typed them.
+ */
+export async function renderPlan(dossier: Dossier, options: PlanOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+  const t = createMainI18n('nl').getFixedT('nl')
+  const files = loadFontFiles(options.fontsDir)
+  const clean = (text: string) => drawableText(text, files.canDraw)
+  const name = clean(displayName(dossier))
+  const now = options.now ?? new Date()
+  const dateLine = formatDate(dossier.conversation.talkDate || now.toISOString().slice(0, 10))
+  const headerText = clean(name ? `${name} · ${t('pdf:title')}` : t('pdf:title'))
+  const pageWords = clean(t('pdf:pageOf', { page: 0, pages: 0 }))
+
+  const blocks = mapText(contentOf(dossier, options.variant), clean)
+
+  const doc = await PDFDocument.create()
+  const fonts = await embedPlanFonts(doc, files, textOf(blocks) + headerText + dateLine + pageWords)
+  const base = options.largePrint ? 15 : 11
+  const writer = new PageWriter(doc, fonts, { top: 62 + base, bottom: 56 + base, start: 70, end: 56 }, base, files.wordWidth)
+  drawBlocks(writer, blocks, (chart) => drawRatingsChart(writer, chart.rows, chart.scale))
+
+  const pages = writer.pages
+  const small = { size: Math.max(8.5, base * 0.78), color: colors.muted }
+  pages.forEach((page, index) => {
+    const headerTop = 34
+    const dateWidth = fonts.regular.widthOfTextAtSize(dateLine, small.size)
+    const room = A4.width - writer.margins.start - writer.margins.end - dateWidth - 16
+    const [header = ''] = writer.wrap(headerText, small, room)
+    const draw = (text: string, x: number, top: number) => {
+      const ascent = fonts.regular.heightAtSize(small.size, { descender: false })
+      page.drawText(text, { x, y: A4.height - top - ascent, size: small.size, font: fonts.regular, color: small.color })
+    }
+    draw(header, writer.margins.start, headerTop)
+    draw(dateLine, A4.width - writer.margins.end - dateWidth, headerTop)
+    page.drawLine({
+      start: { x: writer.margins.start, y: A4.height - headerTop - small.size * 1.5 },
+      end: { x: A4.width - writer.margins.end, y: A4.height - headerTop - small.size * 1.5 },
+      thickness: 0.5,
+      color: colors.rule,
+    })
+    const footer = clean(t('pdf:pageOf', { page: index + 1, pages: pages.length }))
+    const footerWidth = fonts.regular.widthOfTextAtSize(footer, small.size)
+    draw(footer, A4.width - writer.margins.end - footerWidth, A4.height - 30 - small.size)
+  })
+
+  doc.setTitle(name ? `${t('pdf:title')} – ${name}` : t('pdf:title'), { showInWindowTitleBar: true })
+  doc.setSubject(t('pdf:subject'))
+  doc.setAuthor(clean(dossier.subject.preparerName.trim() || name || 'Aan Tafel'))
+  doc.setLanguage('nl-NL')
+  doc.setCreator('Aan Tafel')
+  doc.setProducer('Aan Tafel (pdf-lib)')
+  doc.setKeywords(['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'])
+  doc.setCreationDate(now)
+  doc.setModificationDate(now)
+  return { pdf: await doc.save({ objectsPerTick: Number.POSITIVE_INFINITY }), pages: pages.length }
+}

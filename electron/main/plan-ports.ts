@@ -1,0 +1,30 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { app, BrowserWindow, dialog, shell } from 'electron'
+import type { PlanPorts } from './pdf/export'
+
+/** Electron's side of saving and printing the plan: a save dialog, and the system's PDF program. */
+export function electronPlanPorts(fontsDir: string, pdfFilterName: () => string): PlanPorts {
+  return {
+    fontsDir,
+    chooseSavePath: async (suggestedName) => {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: pdfFilterName(), extensions: ['pdf'] }],
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      }
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    openForPrinting: async (pdf, fileName) => {
+      // A private folder per run, readable only by this user; the system's PDF program prints it.
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aan-tafel-'))
+      const file = path.join(folder, fileName)
+      fs.writeFileSync(file, pdf, { mode: 0o600 })
+      const error = await shell.openPath(file)
+      if (error) throw new Error(error)
+    },
+  }
+}

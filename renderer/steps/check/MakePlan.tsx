@@ -1,0 +1,93 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ErrorCode, PlanRequest } from '../../../electron/contract'
+import { call, errorCodeOf } from '../../app/api'
+import { ErrorMessage } from '../../app/ErrorMessage'
+import { RadioGroup } from '../../fields/RadioGroup'
+
+type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'saved'; file: string; pages: number } | { kind: 'cancelled' } | { kind: 'opened' }
+
+/** Choose full plan or one-page summary, normal or large print; then save it or open it to print. */
+export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; beforeMaking: () => Promise<boolean> }) {
+  const { t } = useTranslation('flow')
+  const [variant, setVariant] = useState<PlanRequest['variant']>('full')
+  const [largePrint, setLargePrint] = useState(false)
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [error, setError] = useState<ErrorCode | null>(null)
+  const largeId = useId()
+
+  const make = async (action: 'plan.save' | 'plan.openForPrinting') => {
+    if (status.kind === 'making') return
+    setError(null)
+    setStatus({ kind: 'making' })
+    try {
+      // The plan is made from what is stored, so whatever was just typed is saved first.
+      await beforeMaking()
+      const request = { id: dossierId, variant, largePrint }
+      if (action === 'plan.save') {
+        const result = await call('plan.save', request)
+        setStatus(result.saved ? { kind: 'saved', file: result.fileName, pages: result.pages } : { kind: 'cancelled' })
+      } else {
+        await call('plan.openForPrinting', request)
+        setStatus({ kind: 'opened' })
+      }
+    } catch (failure) {
+      setError(errorCodeOf(failure))
+      setStatus({ kind: 'idle' })
+    }
+  }
+
+  return (
+    <section className="panel make-plan" aria-labelledby="make-plan-heading">
+      <h2 id="make-plan-heading">{t('plan.heading')}</h2>
+      <p>{t('plan.intro')}</p>
+      <RadioGroup
+        legend={t('plan.variant')}
+        options={[
+          { value: 'full', label: t('plan.full'), hint: t('plan.fullHint') },
+          { value: 'summary', label: t('plan.summary'), hint: t('plan.summaryHint') },
+        ]}
+        value={variant}
+        onChange={setVariant}
+      />
+      <div className="field">
+        <label className="checkbox">
+          <input type="checkbox" checked={largePrint} aria-describedby={largeId} onChange={(event) => setLargePrint(event.target.checked)} />
+          <span>{t('plan.largePrint')}</span>
+        </label>
+        <p className="hint option-hint" id={largeId}>
+          {t('plan.largePrintHint')}
+        </p>
+      </div>
+      <div className="button-row">
+        <button type="button" className="button primary" aria-disabled={status.kind === 'making' || undefined} onClick={() => void make('plan.save')}>
+          {t('plan.save')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          aria-disabled={status.kind === 'making' || undefined}
+          aria-describedby="print-hint"
+          onClick={() => void make('plan.openForPrinting')}
+        >
+          {t('plan.print')}
+        </button>
+      </div>
+      <p className="hint" id="print-hint">
+        {t('plan.printHint')}
+      </p>
+      <div role="status" className="plan-status">
+        {status.kind === 'making' && (
+          <>
+            <progress aria-label={t('plan.making')} />
+            <span>{t('plan.making')}</span>
+          </>
+        )}
+        {status.kind === 'saved' && <p className="success">✓ {t('plan.saved', { count: status.pages, file: status.file })}</p>}
+        {status.kind === 'cancelled' && <p>{t('plan.cancelled')}</p>}
+        {status.kind === 'opened' && <p className="success">✓ {t('plan.opened')}</p>}
+      </div>
+      {error && <ErrorMessage code={error} />}
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import path from 'node:path'
+import type { PlanPorts } from '../../electron/main/pdf/export'
+
+export interface TestPlanPorts extends PlanPorts {
+  /** What the "save dialog" answers next: a file name in the folder, or null for "cancel". */
+  answer: string | null
+  opened: { fileName: string; bytes: number }[]
+}
+
+/** Stands in for Electron's save dialog and PDF program; the PDF itself is the real one. */
+export function testPlanPorts(folder: string): TestPlanPorts {
+  const ports: TestPlanPorts = {
+    fontsDir: path.resolve('assets/fonts'),
+    answer: 'plan.pdf',
+    opened: [],
+    chooseSavePath: async () => (ports.answer === null ? null : path.join(folder, ports.answer)),
+    openForPrinting: async (pdf, fileName) => {
+      ports.opened.push({ fileName, bytes: pdf.length })
+    },
+  }
+  return ports
+}
