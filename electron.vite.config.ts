@@ -26,6 +26,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // Loaded from the computer's own disk, not a network: one bundle with every language is fine.
+      chunkSizeWarningLimit: 1200,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
     plugins: [react()],

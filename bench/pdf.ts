@@ -3,15 +3,14 @@
 import { performance } from 'node:perf_hooks'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { Dossier } from '../electron/contract/dossier'
 import { contentOf, renderPlan } from '../electron/main/pdf/plan'
-import { maximalPreparation } from '../tests/support/factories'
+import { makeDossier, maximalPreparation } from '../tests/support/factories'
 import { chromiumLaunchOptions } from '../tests/e2e/renderer-host'
 import { planHtml } from './plan-html'
 
 const fontsDir = path.resolve('assets/fonts')
 const stamp = '2026-11-26T10:00:00.000Z'
-const dossier = Dossier.parse({ schemaVersion: 1, id: 'bench', createdAt: stamp, updatedAt: stamp, ...maximalPreparation() })
+const dossier = makeDossier(maximalPreparation(), 'bench', stamp)
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 

@@ -1,4 +1,5 @@
 // Every text a person reads, for both processes. Add a namespace here and in both languages.
+import enAfter from './en/after.json' with { type: 'json' }
 import enCommon from './en/common.json' with { type: 'json' }
 import enDossiers from './en/dossiers.json' with { type: 'json' }
 import enErrors from './en/errors.json' with { type: 'json' }
@@ -8,6 +9,8 @@ import enLifeAreas from './en/lifeAreas.json' with { type: 'json' }
 import enMenu from './en/menu.json' with { type: 'json' }
 import enPdf from './en/pdf.json' with { type: 'json' }
 import enQuestions from './en/questions.json' with { type: 'json' }
+import enRights from './en/rights.json' with { type: 'json' }
+import nlAfter from './nl/after.json' with { type: 'json' }
 import nlCommon from './nl/common.json' with { type: 'json' }
 import nlDossiers from './nl/dossiers.json' with { type: 'json' }
 import nlErrors from './nl/errors.json' with { type: 'json' }
@@ -17,9 +20,11 @@ import nlLifeAreas from './nl/lifeAreas.json' with { type: 'json' }
 import nlMenu from './nl/menu.json' with { type: 'json' }
 import nlPdf from './nl/pdf.json' with { type: 'json' }
 import nlQuestions from './nl/questions.json' with { type: 'json' }
+import nlRights from './nl/rights.json' with { type: 'json' }
 
 export const resources = {
   nl: {
+    after: nlAfter,
     common: nlCommon,
     dossiers: nlDossiers,
     errors: nlErrors,
@@ -29,8 +34,10 @@ export const resources = {
     menu: nlMenu,
     pdf: nlPdf,
     questions: nlQuestions,
+    rights: nlRights,
   },
   en: {
+    after: enAfter,
     common: enCommon,
     dossiers: enDossiers,
     errors: enErrors,
@@ -40,6 +47,7 @@ export const resources = {
     menu: enMenu,
     pdf: enPdf,
     questions: enQuestions,
+    rights: enRights,
   },
 } as const
 

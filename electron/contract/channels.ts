@@ -13,6 +13,9 @@ export const callNames = [
   'dossiers.duplicate',
   'plan.save',
   'plan.openForPrinting',
+  'timeline.compute',
+  'timeline.saveCalendar',
+  'letter.save',
 ] as const
 
 export type CallName = (typeof callNames)[number]

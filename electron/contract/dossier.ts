@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The version of the dossier shape this build writes. Older files are migrated on read. */
-export const DOSSIER_SCHEMA_VERSION = 1
+export const DOSSIER_SCHEMA_VERSION = 2
 
 // Generous limits: a person may write thousands of words, but a file can never grow without bound.
 const LONG_TEXT = 100_000
@@ -127,6 +127,28 @@ export const Questions = z.object({
   own: z.array(OwnQuestion).max(200).default([]),
 })
 
+export const ReportCheck = z.object({
+  /** "Staat dit in het verslag?" */
+  status: z.enum(['yes', 'partly', 'no']).nullable().default(null),
+  note: z.string().max(5_000).default(''),
+})
+
+/** What happened at and after the conversation: agreements, the report, the application and decision. */
+export const AfterTalk = z.object({
+  agreed: longText(),
+  notAgreed: longText(),
+  reportExpected: calendarDate(),
+  reportReceivedDate: calendarDate(),
+  /** The date printed on the report, to refer to in a letter. */
+  reportDate: calendarDate(),
+  applicationDate: calendarDate(),
+  decisionDate: calendarDate(),
+  /** Per item of the person's own preparation (a priority, a life area, ...): is it in the report? */
+  // Keys name what is checked: 'priority:<id>', 'area:<life area>', 'carer', 'network', 'doNotWant'.
+  reportChecks: z.record(z.string().min(1).max(80).regex(/^[A-Za-z0-9_:-]+$/), ReportCheck).default({}),
+  missingOrWrong: longText(),
+})
+
 export const sectionSchemas = {
   subject: Subject,
   conversation: Conversation,
@@ -137,6 +159,7 @@ export const sectionSchemas = {
   carer: Carer,
   priorities: Priorities,
   questions: Questions,
+  afterTalk: AfterTalk,
 } as const
 
 export type SectionName = keyof typeof sectionSchemas
@@ -156,6 +179,7 @@ export const Dossier = z.object({
   carer: Carer.prefault({}),
   priorities: Priorities.prefault({}),
   questions: Questions.prefault({}),
+  afterTalk: AfterTalk.prefault({}),
 })
 export type Dossier = z.infer<typeof Dossier>
 
@@ -187,6 +211,7 @@ export const DossierPatch = z
     carer: changeOf(Carer).optional(),
     priorities: changeOf(Priorities).optional(),
     questions: changeOf(Questions).optional(),
+    afterTalk: changeOf(AfterTalk).optional(),
   })
   .strict()
 export type DossierPatch = z.input<typeof DossierPatch>

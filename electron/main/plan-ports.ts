@@ -2,17 +2,17 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
-import type { PlanPorts } from './pdf/export'
+import type { FileKind, PlanPorts } from './pdf/export'
 
 /** Electron's side of saving and printing the plan: a save dialog, and the system's PDF program. */
-export function electronPlanPorts(fontsDir: string, pdfFilterName: () => string): PlanPorts {
+export function electronPlanPorts(fontsDir: string, filterName: (kind: FileKind) => string): PlanPorts {
   return {
     fontsDir,
-    chooseSavePath: async (suggestedName) => {
+    chooseSavePath: async (suggestedName, kind) => {
       const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
       const options = {
         defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: pdfFilterName(), extensions: ['pdf'] }],
+        filters: [{ name: filterName(kind), extensions: [kind] }],
         properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
       }
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)

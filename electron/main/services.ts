@@ -2,6 +2,8 @@ import path from 'node:path'
 import type { ParsedArgs, CallValue } from '../contract/calls'
 import type { CallName } from '../contract/channels'
 import { DossierStore } from './dossiers/store'
+import { saveCalendar, saveLetter } from './after/documents'
+import { computeTimeline } from './deadlines/deadlines'
 import { openPlanForPrinting, savePlan, type PlanPorts } from './pdf/export'
 import type { OpenJsonFile } from './storage/json-file'
 import { SettingsStore } from './settings/settings-store'
@@ -56,6 +58,9 @@ export function createServices(options: ServiceOptions): Services {
     'dossiers.duplicate': ({ id }) => dossiers.duplicate(id),
     'plan.save': (request) => savePlan(dossiers.read(request.id), request, options.plan),
     'plan.openForPrinting': (request) => openPlanForPrinting(dossiers.read(request.id), request, options.plan),
+    'timeline.compute': (dates) => computeTimeline(dates),
+    'timeline.saveCalendar': ({ id }) => saveCalendar(dossiers.read(id), settings.settings.language, options.plan),
+    'letter.save': ({ id }) => saveLetter(dossiers.read(id), options.plan),
   }
   return { handlers, settings, dossiers }
 }

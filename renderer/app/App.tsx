@@ -6,13 +6,18 @@ import { SettingsBar } from './SettingsBar'
 import { DossierList } from '../dossiers/DossierList'
 import { CreateDossier } from '../dossiers/CreateDossier'
 import { DossierView } from '../steps/DossierView'
+import { GlossaryPage } from '../rights/GlossaryPage'
+import { RightsPage } from '../rights/RightsPage'
 
 export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string }
+type Page = View | { name: 'rights' } | { name: 'glossary' }
 
 export function App() {
   const { t, i18n } = useTranslation('common')
   const [settings, setSettings] = useState<Settings | null>(null)
-  const [view, setView] = useState<View>({ name: 'list' })
+  const [view, setView] = useState<Page>({ name: 'list' })
+  // Rights and the word list open over whatever the person was doing, and go back to it.
+  const [returnTo, setReturnTo] = useState<View>({ name: 'list' })
   const mainRef = useRef<HTMLElement>(null)
 
   const applySettings = useCallback(
@@ -32,10 +37,13 @@ export function App() {
     applySettings(await call('settings.update', patch))
   }
 
-  const go = (next: View) => {
+  const go = (next: Page) => {
+    if ((next.name === 'rights' || next.name === 'glossary') && view.name !== 'rights' && view.name !== 'glossary') setReturnTo(view)
     setView(next)
     window.scrollTo(0, 0)
   }
+  const back = () => go(returnTo)
+  const backLabel = returnTo.name === 'dossier' ? t('actions.backToDossier') : t('actions.backToList')
 
   if (!settings) return <p className="loading">{t('loading')}</p>
 
@@ -53,6 +61,14 @@ export function App() {
       </a>
       <header className="app-header">
         <p className="app-name">{t('appName')}</p>
+        <nav className="app-nav" aria-label={t('navLabel')}>
+          <button type="button" className="nav-button" aria-current={view.name === 'rights' ? 'page' : undefined} onClick={() => go({ name: 'rights' })}>
+            {t('nav.rights', { ns: 'rights' })}
+          </button>
+          <button type="button" className="nav-button" aria-current={view.name === 'glossary' ? 'page' : undefined} onClick={() => go({ name: 'glossary' })}>
+            {t('nav.glossary', { ns: 'rights' })}
+          </button>
+        </nav>
         <SettingsBar settings={settings} onChange={changeSettings} />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
@@ -63,6 +79,8 @@ export function App() {
           <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />
         )}
         {view.name === 'dossier' && <DossierView id={view.id} onClose={() => go({ name: 'list' })} />}
+        {view.name === 'rights' && <RightsPage onBack={back} backLabel={backLabel} />}
+        {view.name === 'glossary' && <GlossaryPage onBack={back} backLabel={backLabel} />}
       </main>
       <footer className="app-footer">
         <p>{t('localOnly')}</p>

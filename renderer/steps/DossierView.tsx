@@ -3,24 +3,42 @@ import { useTranslation } from 'react-i18next'
 import type { Dossier, SectionName } from '../../electron/contract'
 import { AnnouncerProvider } from '../app/Announcer'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { AfterTalkPage } from '../after/AfterTalkPage'
+import { TimelinePage } from '../timeline/TimelinePage'
 import { SaveStatus } from './SaveStatus'
 import { StepPage } from './StepPage'
 import type { Position } from './steps'
 import { useDossier } from './useDossier'
 
-/** An open preparation: one page at a time, saved as the person types. */
+type Mode = 'prepare' | 'timeline' | 'after'
+const modes: Mode[] = ['prepare', 'timeline', 'after']
+
+/** Where each dossier was left this session, so that a visit to the word list or rights returns there. */
+const lastPlaces = new Map<string, { mode: Mode; position: Position; afterPart: number }>()
+
+export type Change = <S extends SectionName>(section: S, fields: Partial<Dossier[S]>) => void
+
+/** An open preparation: preparing page by page, its deadlines, and what comes after the conversation. */
 export function DossierView({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useTranslation(['flow', 'common'])
+  const { t } = useTranslation(['flow', 'common', 'rights'])
   const { dossier, loadError, saveState, saveError, change, flush } = useDossier(id)
-  const [position, setPosition] = useState<Position>({ step: 'who', part: 0 })
+  const remembered = lastPlaces.get(id)
+  const [mode, setModeState] = useState<Mode>(remembered?.mode ?? 'prepare')
+  const [position, setPosition] = useState<Position>(remembered?.position ?? { step: 'who', part: 0 })
+  const [afterPart, setAfterPart] = useState(remembered?.afterPart ?? 0)
   const [fromCheck, setFromCheck] = useState(false)
   const leaveTried = useRef(false)
+  lastPlaces.set(id, { mode, position, afterPart })
 
   // Leave only when everything is stored; otherwise the page stays with the error showing, and a
   // second try leaves anyway (the retries go on in the background).
   const leave = async () => {
     if ((await flush()) || leaveTried.current) onClose()
     leaveTried.current = true
+  }
+  const setMode = (next: Mode) => {
+    setModeState(next)
+    window.scrollTo(0, 0)
   }
 
   if (loadError) {
@@ -34,6 +52,7 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
     )
   }
   if (!dossier) return <p className="loading">{t('loading', { ns: 'common' })}</p>
+  const typedChange = change as Change
 
   return (
     <AnnouncerProvider>
@@ -44,20 +63,48 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
         </button>
         <SaveStatus state={saveState} error={saveError} />
       </div>
-      <StepPage
-        key={`${position.step}-${position.part}`}
-        dossier={dossier}
-        position={position}
-        fromCheck={fromCheck}
-        change={change as <S extends SectionName>(section: S, fields: Partial<Dossier[S]>) => void}
-        goTo={(next, viaCheck = false) => {
-          setPosition(next)
-          setFromCheck(viaCheck)
-          window.scrollTo(0, 0)
-        }}
-        onClose={() => void leave()}
-        saveFirst={flush}
-      />
+      <nav className="section-nav" aria-label={t('nav.sectionsLabel', { ns: 'rights' })}>
+        <ul>
+          {modes.map((item) => (
+            <li key={item}>
+              <button type="button" className="section-tab" aria-current={mode === item ? 'page' : undefined} onClick={() => setMode(item)}>
+                {t(`nav.${item}`, { ns: 'rights' })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {mode === 'prepare' && (
+        <StepPage
+          key={`${position.step}-${position.part}`}
+          dossier={dossier}
+          position={position}
+          fromCheck={fromCheck}
+          change={typedChange}
+          goTo={(next, viaCheck = false) => {
+            setPosition(next)
+            setFromCheck(viaCheck)
+            window.scrollTo(0, 0)
+          }}
+          onClose={() => void leave()}
+          saveFirst={flush}
+        />
+      )}
+      {mode === 'timeline' && <TimelinePage dossier={dossier} change={typedChange} saveFirst={flush} />}
+      {mode === 'after' && (
+        <AfterTalkPage
+          key={afterPart}
+          dossier={dossier}
+          part={afterPart}
+          change={typedChange}
+          saveFirst={flush}
+          goTo={(part) => {
+            setAfterPart(part)
+            window.scrollTo(0, 0)
+          }}
+          openTimeline={() => setMode('timeline')}
+        />
+      )}
     </AnnouncerProvider>
   )
 }

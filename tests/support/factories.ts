@@ -1,4 +1,4 @@
-import type { DossierPatch } from '../../electron/contract/dossier'
+import { DOSSIER_SCHEMA_VERSION, Dossier, type DossierPatch } from '../../electron/contract/dossier'
 
 const sentence = 'Op slechte dagen lukt het me niet om zelf te douchen en dan blijf ik in bed liggen. '
 
@@ -113,4 +113,9 @@ export function maximalPreparation(): DossierPatch {
       own: Array.from({ length: 10 }, (_, index) => ({ id: `own-q${index}`, text: `Eigen vraag ${index + 1}: ${long(20)}?` })),
     },
   }
+}
+
+/** A whole dossier of the current version, as the store would hold it. */
+export function makeDossier(patch: DossierPatch = {}, id = 'test', stamp = '2026-11-26T10:00:00.000Z'): Dossier {
+  return Dossier.parse({ schemaVersion: DOSSIER_SCHEMA_VERSION, id, createdAt: stamp, updatedAt: stamp, ...patch })
 }

@@ -41,3 +41,30 @@ describe('dossier migrations', () => {
     },
   )
 })
+
+describe('dossiers written by earlier versions of the app', () => {
+  it('opens a version 1 file (before "after the conversation") with every answer kept', async () => {
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const { makeTempDir } = await import('../support/temp-dir')
+    const { DossierStore } = await import('../../electron/main/dossiers/store')
+    const { dir, cleanup } = makeTempDir()
+    try {
+      const fixture = fs.readFileSync(path.resolve('tests/fixtures/dossier-v1.json'), 'utf8')
+      const id = '3f1c9a52-7d4e-4b8a-9c61-2e5f0a7b8d13'
+      fs.writeFileSync(path.join(dir, `${id}.json`), fixture)
+      const store = DossierStore.open({ dir })
+      const dossier = store.read(id)
+      expect(dossier.schemaVersion).toBe(DOSSIER_SCHEMA_VERSION)
+      expect(dossier.subject).toMatchObject({ firstName: 'Henk', surname: 'de Vries', birthYear: 1944 })
+      expect(dossier.situation.areas.mobility).toMatchObject({ rating: 4, wish: 'Een traplift' })
+      expect(dossier.afterTalk).toMatchObject({ agreed: '', reportChecks: {}, decisionDate: '' })
+      expect(store.noticesFromOpening()).toEqual([])
+      // The first save writes the new version; the file on disk is then a version 2 file.
+      store.update(id, { afterTalk: { agreed: 'Traplift wordt onderzocht' } })
+      expect(JSON.parse(fs.readFileSync(path.join(dir, `${id}.json`), 'utf8')).dossier.schemaVersion).toBe(DOSSIER_SCHEMA_VERSION)
+    } finally {
+      cleanup()
+    }
+  })
+})

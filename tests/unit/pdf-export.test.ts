@@ -5,7 +5,7 @@ import { Dossier } from '../../electron/contract/dossier'
 import { CliError, runCli } from '../../electron/main/pdf/cli'
 import { savePlan, suggestedFileName } from '../../electron/main/pdf/export'
 import { DossierStore } from '../../electron/main/dossiers/store'
-import { fullPreparation } from '../support/factories'
+import { fullPreparation, makeDossier } from '../support/factories'
 import { pdfPageCount, pdfText } from '../support/pdf-tools'
 import { testPlanPorts } from '../support/plan-ports'
 import { makeTempDir } from '../support/temp-dir'
@@ -16,7 +16,7 @@ beforeEach(() => ({ dir, cleanup } = makeTempDir()))
 afterEach(() => cleanup())
 
 const stamp = '2026-11-26T10:00:00.000Z'
-const dossier = () => Dossier.parse({ schemaVersion: 1, id: 'abc', createdAt: stamp, updatedAt: stamp, ...fullPreparation() })
+const dossier = () => makeDossier(fullPreparation(), 'abc', stamp)
 
 describe('saving the plan', () => {
   it('suggests a file name with the person’s name and the date, safe on every computer', () => {

@@ -1,17 +1,15 @@
 import path from 'node:path'
 import { PDFDocument, PDFName, type PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { Dossier, type DossierPatch } from '../../electron/contract/dossier'
+import type { Dossier, DossierPatch } from '../../electron/contract/dossier'
 import { renderPlan, type PlanOptions } from '../../electron/main/pdf/plan'
-import { fullPreparation } from '../support/factories'
+import { fullPreparation, makeDossier } from '../support/factories'
 import { pdfFonts, pdfPageCount, pdfText, pdfWordBoxes, qpdfProblems } from '../support/pdf-tools'
 
 const fontsDir = path.resolve('assets/fonts')
 const now = new Date('2026-11-26T10:00:00Z')
 
-function dossierWith(patch: DossierPatch = {}): Dossier {
-  return Dossier.parse({ schemaVersion: 1, id: 'test', createdAt: now.toISOString(), updatedAt: now.toISOString(), ...patch })
-}
+const dossierWith = (patch: DossierPatch = {}): Dossier => makeDossier(patch, 'test', now.toISOString())
 
 async function plan(dossier: Dossier, options: Partial<PlanOptions> = {}) {
   return (await renderPlan(dossier, { variant: 'full', largePrint: false, fontsDir, now, ...options })).pdf

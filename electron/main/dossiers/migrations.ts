@@ -8,7 +8,12 @@ import { ServiceError } from '../../contract/errors'
  */
 export type Migration = (dossier: Record<string, unknown>) => Record<string, unknown>
 
-export const migrations: readonly Migration[] = []
+export const migrations: readonly Migration[] = [
+  // 1 → 2: "after the conversation" (agreements, the report, application and decision dates).
+  // Its fields all start empty; the version changes so that an older app, which would drop the new
+  // section when it saves, refuses the file instead of losing it.
+  (dossier) => ({ ...dossier, afterTalk: {} }),
+]
 
 /** Brings a raw dossier of any earlier version up to `targetVersion`. */
 export function migrateDossier(

@@ -5,11 +5,13 @@ import { ServiceError } from '../../contract/errors'
 import { displayName } from './content'
 import { renderPlan } from './plan'
 
+export type FileKind = 'pdf' | 'ics'
+
 /** What only Electron can do: ask where to save, and open a file in the system's PDF program. */
 export interface PlanPorts {
   fontsDir: string
   /** Shows a save dialog; resolves with the chosen path, or null when the person cancels. */
-  chooseSavePath: (suggestedName: string) => Promise<string | null>
+  chooseSavePath: (suggestedName: string, kind: FileKind) => Promise<string | null>
   openForPrinting: (pdf: Uint8Array, fileName: string) => Promise<void>
 }
 
@@ -17,26 +19,36 @@ export interface PlanPorts {
 export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
   const date = dossier.conversation.talkDate ? dossier.conversation.talkDate.split('-').reverse().join('-') : ''
   const kind = request.variant === 'summary' ? 'Samenvatting keukentafelgesprek' : 'Voorbereiding keukentafelgesprek'
-  const parts = [kind, displayName(dossier), date, request.largePrint ? 'grote letters' : '']
+  return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : ''], 'pdf')
+}
+
+/** Asks where to save, then writes the file there atomically; null when the person cancelled. */
+export async function saveToChosenFile(ports: PlanPorts, suggestedName: string, kind: FileKind, contents: Uint8Array | string): Promise<string | null> {
+  const target = await ports.chooseSavePath(suggestedName, kind)
+  if (!target) return null
+  const file = target.toLowerCase().endsWith(`.${kind}`) ? target : `${target}.${kind}`
+  try {
+    writeFileAtomic(file, contents)
+  } catch (error) {
+    throw new ServiceError('storage-failed', (error as Error).message)
+  }
+  return file
+}
+
+/** A file name safe on every file system, from parts that may hold anything a person typed. */
+export function safeFileName(parts: string[], extension: FileKind): string {
   const name = parts
     .map((part) => part.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' - ')
     .slice(0, 150)
-  return `${name}.pdf`
+  return `${name}.${extension}`
 }
 
 export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts): Promise<PlanSaved> {
   const { pdf, pages } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
-  const target = await ports.chooseSavePath(suggestedFileName(dossier, request))
-  if (!target) return { saved: false }
-  const file = target.toLowerCase().endsWith('.pdf') ? target : `${target}.pdf`
-  try {
-    writeFileAtomic(file, pdf)
-  } catch (error) {
-    throw new ServiceError('storage-failed', (error as Error).message)
-  }
-  return { saved: true, fileName: file, pages }
+  const file = await saveToChosenFile(ports, suggestedFileName(dossier, request), 'pdf', pdf)
+  return file ? { saved: true, fileName: file, pages } : { saved: false }
 }
 
 export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts): Promise<null> {

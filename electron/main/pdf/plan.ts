@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib'
-import { Dossier as DossierSchema, type Dossier } from '../../contract/dossier'
+import { DOSSIER_SCHEMA_VERSION, Dossier as DossierSchema, type Dossier } from '../../contract/dossier'
 import municipalities from '../../../assets/data/municipalities.json' with { type: 'json' }
 import { resources } from '../../../locales/resources'
 import { createMainI18n } from '../i18n'
@@ -21,12 +21,12 @@ export interface PlanOptions {
   now?: Date
 }
 
-const municipalityNames = new Map(municipalities.municipalities.map((item) => [item.code, item.name]))
+export const municipalityNames = new Map(municipalities.municipalities.map((item) => [item.code, item.name]))
 const questionTexts = new Map(
   Object.values(resources.nl.questions.topics).flatMap((topic) => Object.entries(topic.items)),
 )
 
-const formatDate = (isoDate: string) => {
+export const formatDate = (isoDate: string) => {
   const [year, month, day] = isoDate.split('-').map(Number)
   if (!year || !month || !day) return isoDate
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
@@ -64,7 +64,7 @@ function mapText(blocks: Block[], clean: (text: string) => string): Block[] {
  */
 export async function warmUpPlans(fontsDir: string): Promise<void> {
   const stamp = new Date().toISOString()
-  const sample = DossierSchema.parse({ schemaVersion: 1, id: 'warm-up', createdAt: stamp, updatedAt: stamp, subject: { firstName: 'Aan Tafel' } })
+  const sample = DossierSchema.parse({ schemaVersion: DOSSIER_SCHEMA_VERSION, id: 'warm-up', createdAt: stamp, updatedAt: stamp, subject: { firstName: 'Aan Tafel' } })
   await renderPlan(sample, { variant: 'summary', largePrint: false, fontsDir })
 }
 
@@ -78,25 +78,38 @@ export function contentOf(dossier: Dossier, variant: PlanVariant): Block[] {
   })
 }
 
-/**
- * The preparation as a PDF: A4, Noto Sans embedded (subset), in Dutch whatever language the app
- * was used in, with the person's own answers exactly as they typed them.
- */
-export async function renderPlan(dossier: Dossier, options: PlanOptions): Promise<{ pdf: Uint8Array; pages: number }> {
-  const t = createMainI18n('nl').getFixedT('nl')
-  const files = loadFontFiles(options.fontsDir)
-  const clean = (text: string) => drawableText(text, files.canDraw)
-  const name = clean(displayName(dossier))
-  const now = options.now ?? new Date()
-  const dateLine = formatDate(dossier.conversation.talkDate || now.toISOString().slice(0, 10))
-  const headerText = clean(name ? `${name} · ${t('pdf:title')}` : t('pdf:title'))
-  const pageWords = clean(t('pdf:pageOf', { page: 0, pages: 0 }))
+/** What every document of Aan Tafel shares: A4, the fonts, header and footer, metadata. */
+export interface DocumentSpec {
+  blocks: Block[]
+  /** Shown in the header of every page, after the person's name. */
+  title: string
+  /** The document's title in the PDF metadata (and in the viewer's title bar). */
+  metadataTitle: string
+  subject: string
+  author: string
+  keywords: string[]
+  /** The person's name for the header; '' when none was given. */
+  name: string
+  /** The date in the header's other corner, already formatted. */
+  dateLine: string
+  largePrint: boolean
+  fontsDir: string
+  now: Date
+}
 
-  const blocks = mapText(contentOf(dossier, options.variant), clean)
+export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Array; pages: number }> {
+  const t = createMainI18n('nl').getFixedT('nl')
+  const files = loadFontFiles(spec.fontsDir)
+  const clean = (text: string) => drawableText(text, files.canDraw)
+  const name = clean(spec.name)
+  const dateLine = clean(spec.dateLine)
+  const headerText = clean(name ? `${name} · ${spec.title}` : spec.title)
+  const pageWords = clean(t('pdf:pageOf', { page: 0, pages: 0 }))
+  const blocks = mapText(spec.blocks, clean)
 
   const doc = await PDFDocument.create()
   const fonts = await embedPlanFonts(doc, files, textOf(blocks) + headerText + dateLine + pageWords)
-  const base = options.largePrint ? 15 : 11
+  const base = spec.largePrint ? 15 : 11
   const writer = new PageWriter(doc, fonts, { top: 62 + base, bottom: 56 + base, start: 70, end: 56 }, base, files.wordWidth)
   drawBlocks(writer, blocks, (chart) => drawRatingsChart(writer, chart.rows, chart.scale))
 
@@ -124,14 +137,37 @@ export async function renderPlan(dossier: Dossier, options: PlanOptions): Promis
     draw(footer, A4.width - writer.margins.end - footerWidth, A4.height - 30 - small.size)
   })
 
-  doc.setTitle(name ? `${t('pdf:title')} – ${name}` : t('pdf:title'), { showInWindowTitleBar: true })
-  doc.setSubject(t('pdf:subject'))
-  doc.setAuthor(clean(dossier.subject.preparerName.trim() || name || 'Aan Tafel'))
+  doc.setTitle(clean(spec.metadataTitle), { showInWindowTitleBar: true })
+  doc.setSubject(spec.subject)
+  doc.setAuthor(clean(spec.author))
   doc.setLanguage('nl-NL')
   doc.setCreator('Aan Tafel')
   doc.setProducer('Aan Tafel (pdf-lib)')
-  doc.setKeywords(['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'])
-  doc.setCreationDate(now)
-  doc.setModificationDate(now)
+  doc.setKeywords(spec.keywords)
+  doc.setCreationDate(spec.now)
+  doc.setModificationDate(spec.now)
   return { pdf: await doc.save({ objectsPerTick: Number.POSITIVE_INFINITY }), pages: pages.length }
+}
+
+/**
+ * The preparation as a PDF: A4, Noto Sans embedded (subset), in Dutch whatever language the app
+ * was used in, with the person's own answers exactly as they typed them.
+ */
+export async function renderPlan(dossier: Dossier, options: PlanOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+  const t = createMainI18n('nl').getFixedT('nl')
+  const now = options.now ?? new Date()
+  const name = displayName(dossier)
+  return renderDocument({
+    blocks: contentOf(dossier, options.variant),
+    title: t('pdf:title'),
+    metadataTitle: name ? `${t('pdf:title')} – ${name}` : t('pdf:title'),
+    subject: t('pdf:subject'),
+    author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
+    keywords: ['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'],
+    name,
+    dateLine: formatDate(dossier.conversation.talkDate || now.toISOString().slice(0, 10)),
+    largePrint: options.largePrint,
+    fontsDir: options.fontsDir,
+    now,
+  })
 }

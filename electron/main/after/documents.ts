@@ -1,0 +1,49 @@
+import type { FileSaved, Timeline } from '../../contract/calls'
+import type { Dossier } from '../../contract/dossier'
+import type { Language } from '../../contract/settings'
+import { buildCalendar } from '../deadlines/ics'
+import { computeTimeline } from '../deadlines/deadlines'
+import { createMainI18n } from '../i18n'
+import { displayName } from '../pdf/content'
+import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
+import { renderLetter } from '../pdf/letter'
+
+export function timelineOf(dossier: Dossier): Timeline {
+  return computeTimeline({
+    meldingDate: dossier.conversation.meldingDate,
+    applicationDate: dossier.afterTalk.applicationDate,
+    decisionDate: dossier.afterTalk.decisionDate,
+  })
+}
+
+/** The dossier's deadlines as an .ics file in the app's language (the calendar is the person's own). */
+export function calendarOf(dossier: Dossier, language: Language, now: Date): { ics: string; events: number } {
+  const t = createMainI18n(language).getFixedT(language, 'rights')
+  const name = displayName(dossier)
+  const events = Object.values(timelineOf(dossier))
+    .filter((deadline) => deadline !== null)
+    .map((deadline) => ({
+      uid: `${deadline.key}-${dossier.id}@aan-tafel`,
+      date: deadline.date,
+      title: [`Wmo: ${t(`timeline.items.${deadline.key}.title`)}`, name].filter(Boolean).join(' – '),
+      description: t('timeline.calendarEventDescription', {
+        meaning: t(`timeline.items.${deadline.key}.meaning`),
+        sources: [...deadline.sources, ...(deadline.moved ? [deadline.moved.rule] : [])].join(', '),
+      }),
+    }))
+  return { ics: buildCalendar(events, { productId: '-//Aan Tafel//Wmo termijnen//NL', now }), events: events.length }
+}
+
+export async function saveCalendar(dossier: Dossier, language: Language, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
+  const { ics, events } = calendarOf(dossier, language, now)
+  if (events === 0) return { saved: false }
+  const file = await saveToChosenFile(ports, safeFileName(['Wmo termijnen', displayName(dossier)], 'ics'), 'ics', ics)
+  return file ? { saved: true, fileName: file } : { saved: false }
+}
+
+export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
+  const { pdf } = await renderLetter(dossier, { fontsDir: ports.fontsDir, now })
+  const date = now.toISOString().slice(0, 10).split('-').reverse().join('-')
+  const file = await saveToChosenFile(ports, safeFileName(['Reactie op het verslag', displayName(dossier), date], 'pdf'), 'pdf', pdf)
+  return file ? { saved: true, fileName: file } : { saved: false }
+}

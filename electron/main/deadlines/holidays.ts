@@ -1,0 +1,183 @@
+/**
+ * Calendar dates and the days the Algemene termijnenwet (Atw) does not count as working days.
+ *
+ * A date is a plain calendar date 'yyyy-mm-dd' with no time zone. All arithmetic goes through UTC
+ * midnight, so a date never shifts because the computer's clock is in another zone or crosses a
+ * daylight-saving change.
+ */
+
+// --- Calendar dates ---------------------------------------------------------------------------
+
+const MS_PER_DAY = 86_400_000
+
+/** The Easter computation and the Atw's holidays only make sense in the Gregorian calendar. */
+const FIRST_GREGORIAN_YEAR = 1583
+/** Beyond this a date no longer fits 'yyyy-mm-dd'. */
+const LAST_YEAR = 9999
+
+/** True when `value` is a real calendar date written as 'yyyy-mm-dd' (so not '2026-02-30'). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  if (year < FIRST_GREGORIAN_YEAR) return false
+  const date = new Date(utcMidnight(year, month, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+function utcMidnight(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes every year literally.
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getTime()
+}
+
+function toIsoDate(ms: number): string {
+  const year = new Date(ms).getUTCFullYear()
+  if (!(year >= FIRST_GREGORIAN_YEAR && year <= LAST_YEAR)) throw new RangeError(`date out of range: year ${year}`)
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+function toMs(date: string): number {
+  if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`)
+  return Date.parse(`${date}T00:00:00Z`)
+}
+
+/** The date `days` days after `date` (or before, when negative). */
+export function addDays(date: string, days: number): string {
+  return toIsoDate(toMs(date) + days * MS_PER_DAY)
+}
+
+/** The number of days from `from` to `to`: 1 for consecutive days, negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toMs(to) - toMs(from)) / MS_PER_DAY)
+}
+
+/** 0 = Sunday … 6 = Saturday, as in Date#getUTCDay. */
+export function weekday(date: string): number {
+  return new Date(toMs(date)).getUTCDay()
+}
+
+// --- Holidays (Atw art. 3) --------------------------------------------------------------------
+
+export type HolidayName =
+  | 'Nieuwjaarsdag'
+  | 'Goede Vrijdag'
+  | 'Tweede Paasdag'
+  | 'Koningsdag'
+  | 'Koninginnedag'
+  | 'Bevrijdingsdag'
+  | 'Hemelvaartsdag'
+  | 'Tweede Pinksterdag'
+  | 'Eerste Kerstdag'
+  | 'Tweede Kerstdag'
+
+export interface Holiday {
+  date: string
+  name: string
+}
+
+/**
+ * Extra days the government designated by decree as algemeen erkende feestdag (Atw art. 3 lid 3).
+ *
+ * Empty on purpose. A secondary source names 2026-01-02, 2026-05-15, 2027-05-07, 2028-04-28 and
+ * 2028-05-26, but we could not check the decrees themselves. Leaving a real designated day out only
+ * makes a computed deadline earlier than the legal one, which is the safe side for the person;
+ * adding a day that was never designated would make them miss a deadline. Add a day here only with
+ * the decree it comes from (Staatscourant reference in a comment).
+ */
+export const DESIGNATED_DAYS: readonly Holiday[] = []
+
+/** Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+export function easterSunday(year: number): string {
+  if (!Number.isInteger(year) || year < FIRST_GREGORIAN_YEAR || year > LAST_YEAR) {
+    throw new RangeError(`no Gregorian Easter for year ${year}`)
+  }
+  const a = year % 19
+  const b = Math.floor(year / 100)
+  const c = year % 100
+  const d = Math.floor(b / 4)
+  const e = b % 4
+  const f = Math.floor((b + 8) / 25)
+  const g = Math.floor((b - f + 1) / 3)
+  const h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4)
+  const k = c % 4
+  const l = (32 + 2 * e + 2 * i - h - k) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  const day = ((h + l - 7 * m + 114) % 31) + 1
+  return toIsoDate(utcMidnight(year, month, day))
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const ymd = (year: number, month: number, day: number) => `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`
+
+/** The day the monarch's birthday is celebrated, moved to Saturday when it falls on a Sunday. */
+function monarchsDay(year: number): Holiday {
+  // From 2014 King Willem-Alexander's birthday, 27 April; before that Koninginnedag, 30 April.
+  const [name, day]: [HolidayName, number] = year >= 2014 ? ['Koningsdag', 27] : ['Koninginnedag', 30]
+  const date = ymd(year, 4, day)
+  return { date: weekday(date) === 0 ? addDays(date, -1) : date, name }
+}
+
+/**
+ * The algemeen erkende feestdagen of Atw art. 3 for `year`, with Goede Vrijdag (lid 2) and any
+ * designated days (lid 3), sorted by date. Eerste Paasdag and Eerste Pinksterdag are not listed:
+ * the law does not name them, and they are Sundays anyway.
+ *
+ * Two holidays can share a date (Hemelvaartsdag was 5 May in 2016); both are then listed, in the
+ * order the law names them.
+ */
+export function publicHolidays(year: number): Holiday[] {
+  return holidaysOf(year).map((holiday) => ({ ...holiday }))
+}
+
+/** Per year, computed once: deadline checks ask about the same few years thousands of times. */
+const holidaysByYear = new Map<number, readonly Holiday[]>()
+const namesByYear = new Map<number, ReadonlyMap<string, string>>()
+
+function holidaysOf(year: number): readonly Holiday[] {
+  let holidays = holidaysByYear.get(year)
+  if (!holidays) {
+    holidays = computeHolidays(year)
+    holidaysByYear.set(year, holidays)
+  }
+  return holidays
+}
+
+function computeHolidays(year: number): Holiday[] {
+  const easter = easterSunday(year)
+  // In the order of Atw art. 3 lid 1, then lid 2, so a stable sort keeps that order on shared dates.
+  const holidays: Holiday[] = [
+    { date: ymd(year, 1, 1), name: 'Nieuwjaarsdag' },
+    { date: addDays(easter, 1), name: 'Tweede Paasdag' },
+    { date: addDays(easter, 50), name: 'Tweede Pinksterdag' },
+    { date: ymd(year, 12, 25), name: 'Eerste Kerstdag' },
+    { date: ymd(year, 12, 26), name: 'Tweede Kerstdag' },
+    { date: addDays(easter, 39), name: 'Hemelvaartsdag' },
+    monarchsDay(year),
+    { date: ymd(year, 5, 5), name: 'Bevrijdingsdag' },
+    { date: addDays(easter, -2), name: 'Goede Vrijdag' },
+    ...DESIGNATED_DAYS.filter((day) => day.date.startsWith(`${String(year).padStart(4, '0')}-`)),
+  ]
+  return holidays.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+}
+
+/** The Dutch name of the Atw holiday on `date`, or undefined when it is none. */
+export function isHoliday(date: string): string | undefined {
+  if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`)
+  const year = Number(date.slice(0, 4))
+  let names = namesByYear.get(year)
+  if (!names) {
+    // Reversed, so that on a shared date the holiday the law names first wins.
+    names = new Map(holidaysOf(year).toReversed().map((holiday) => [holiday.date, holiday.name]))
+    namesByYear.set(year, names)
+  }
+  return names.get(date)
+}
+
+/** A Saturday, a Sunday or an algemeen erkende feestdag: a day the Atw does not count. */
+export function isNonWorkingDay(date: string): boolean {
+  const day = weekday(date)
+  return day === 0 || day === 6 || isHoliday(date) !== undefined
+}

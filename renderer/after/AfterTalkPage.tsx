@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Dossier, ErrorCode, Timeline } from '../../electron/contract'
+import { call, errorCodeOf } from '../app/api'
+import { ErrorMessage } from '../app/ErrorMessage'
+import { formatCalendarDate } from '../app/format'
+import { useHeadingFocus } from '../app/useHeadingFocus'
+import { DateField } from '../fields/DateField'
+import { Explain } from '../fields/Explain'
+import { RadioGroup } from '../fields/RadioGroup'
+import { TextField } from '../fields/TextField'
+import type { Change } from '../steps/DossierView'
+import { reportItems } from './reportItems'
+
+const parts = ['agreed', 'report', 'letter'] as const
+type Check = Dossier['afterTalk']['reportChecks'][string]
+
+/** After the conversation: what was agreed, checking the report point by point, and the letter. */
+export function AfterTalkPage({
+  dossier,
+  part,
+  change,
+  saveFirst,
+  goTo,
+  openTimeline,
+}: {
+  dossier: Dossier
+  part: number
+  change: Change
+  saveFirst: () => Promise<boolean>
+  goTo: (part: number) => void
+  openTimeline: () => void
+}) {
+  const { t } = useTranslation(['after', 'flow', 'lifeAreas'])
+  const heading = useHeadingFocus<HTMLHeadingElement>()
+  const page = parts[part] ?? 'agreed'
+  const { afterTalk } = dossier
+  const setAfter = (fields: Partial<Dossier['afterTalk']>) => change('afterTalk', fields)
+  const items = reportItems(dossier, t)
+  const points = items.filter((item) => ['partly', 'no'].includes(afterTalk.reportChecks[item.id]?.status ?? ''))
+
+  return (
+    <>
+      <p className="step-progress">{t('progress', { current: part + 1, total: parts.length })}</p>
+      <h1 ref={heading} tabIndex={-1}>
+        {t(`pages.${page}`)}
+      </h1>
+      {page === 'agreed' && (
+        <>
+          <p className="lead">{t('agreed.intro')}</p>
+          <TextField label={t('agreed.agreed')} hint={t('agreed.agreedHint')} value={afterTalk.agreed} multiline onChange={(agreed) => setAfter({ agreed })} />
+          <TextField label={t('agreed.notAgreed')} hint={t('agreed.notAgreedHint')} value={afterTalk.notAgreed} multiline onChange={(notAgreed) => setAfter({ notAgreed })} />
+          <TextField
+            label={t('agreed.professional')}
+            value={dossier.conversation.professional}
+            width="medium"
+            onChange={(professional) => change('conversation', { professional })}
+          />
+          <DateField label={t('agreed.reportExpected')} hint={t('agreed.reportExpectedHint')} value={afterTalk.reportExpected} onChange={(reportExpected) => setAfter({ reportExpected })} />
+          <Explain term="verslag" />
+        </>
+      )}
+      {page === 'report' && (
+        <>
+          <p className="lead">{t('report.intro')}</p>
+          <DateField label={t('report.received')} value={afterTalk.reportReceivedDate} onChange={(reportReceivedDate) => setAfter({ reportReceivedDate })} />
+          <DateField label={t('report.reportDate')} value={afterTalk.reportDate} onChange={(reportDate) => setAfter({ reportDate })} />
+          <h2>{t('report.checksHeading')}</h2>
+          {items.length === 0 ? (
+            <p>{t('report.noItems')}</p>
+          ) : (
+            <>
+              <p className="hint">{t('report.checksHint')}</p>
+              {items.map((item) => {
+                const check: Check = afterTalk.reportChecks[item.id] ?? { status: null, note: '' }
+                const setCheck = (fields: Partial<Check>) =>
+                  setAfter({ reportChecks: { ...afterTalk.reportChecks, [item.id]: { ...check, ...fields } } })
+                return (
+                  <div key={item.id} className="report-check">
+                    <RadioGroup
+                      legend={item.label}
+                      inline
+                      options={[
+                        { value: 'yes', label: t('report.yes') },
+                        { value: 'partly', label: t('report.partly') },
+                        { value: 'no', label: t('report.no') },
+                      ]}
+                      value={check.status}
+                      onChange={(status) => setCheck({ status })}
+                      onClear={() => setCheck({ status: null })}
+                    />
+                    {(check.status === 'partly' || check.status === 'no' || check.note !== '') && (
+                      <TextField label={t('report.note')} value={check.note} multiline rows={2} maxLength={5000} onChange={(note) => setCheck({ note })} />
+                    )}
+                  </div>
+                )
+              })}
+            </>
+          )}
+          <TextField label={t('report.missingOrWrong')} value={afterTalk.missingOrWrong} multiline onChange={(missingOrWrong) => setAfter({ missingOrWrong })} />
+        </>
+      )}
+      {page === 'letter' && <LetterPart dossier={dossier} points={points.length} saveFirst={saveFirst} openTimeline={openTimeline} />}
+      <nav className="step-nav" aria-label={t('nav.stepsLabel', { ns: 'flow' })}>
+        {part > 0 && (
+          <button type="button" className="button secondary" onClick={() => goTo(part - 1)}>
+            {t('nav.previous', { ns: 'flow' })}
+          </button>
+        )}
+        {part < parts.length - 1 && (
+          <button type="button" className="button primary" onClick={() => goTo(part + 1)}>
+            {t('nav.next', { ns: 'flow' })}
+          </button>
+        )}
+      </nav>
+    </>
+  )
+}
+
+function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dossier; points: number; saveFirst: () => Promise<boolean>; openTimeline: () => void }) {
+  const { t, i18n } = useTranslation(['after', 'rights'])
+  const [status, setStatus] = useState<'idle' | 'making' | 'cancelled' | { file: string }>('idle')
+  const [error, setError] = useState<ErrorCode | null>(null)
+  const hasContent = points > 0 || dossier.afterTalk.missingOrWrong.trim() !== ''
+  const [timeline, setTimeline] = useState<Timeline | null>(null)
+  const { meldingDate } = dossier.conversation
+  const { applicationDate, decisionDate } = dossier.afterTalk
+  useEffect(() => {
+    let live = true
+    call('timeline.compute', { meldingDate, applicationDate, decisionDate }).then((computed) => live && setTimeline(computed), () => undefined)
+    return () => {
+      live = false
+    }
+  }, [meldingDate, applicationDate, decisionDate])
+  const date = (value: string) => formatCalendarDate(value, i18n.language)
+  const nextSteps = [
+    t('letter.nextApply'),
+    timeline?.applyFrom && t('letter.nextApplyFrom', { date: date(timeline.applyFrom.date) }),
+    timeline?.decision ? t('letter.nextDecision', { date: date(timeline.decision.date) }) : t('letter.nextDecisionOpen'),
+    timeline?.objection ? t('letter.nextObjection', { date: date(timeline.objection.date) }) : t('letter.nextObjectionOpen'),
+  ].filter((step): step is string => typeof step === 'string' && step !== '')
+
+  const make = async () => {
+    if (status === 'making') return
+    setError(null)
+    setStatus('making')
+    try {
+      await saveFirst()
+      const result = await call('letter.save', { id: dossier.id })
+      setStatus(result.saved ? { file: result.fileName } : 'cancelled')
+    } catch (failure) {
+      setError(errorCodeOf(failure))
+      setStatus('idle')
+    }
+  }
+
+  return (
+    <>
+      <p className="lead">{t('letter.intro')}</p>
+      <p>{hasContent ? t('letter.points', { count: points + (dossier.afterTalk.missingOrWrong.trim() !== '' ? 1 : 0) }) : t('letter.noPoints')}</p>
+      <button type="button" className="button primary" aria-disabled={status === 'making' || undefined} onClick={() => void make()}>
+        {t('letter.make')}
+      </button>
+      <div role="status" className="plan-status">
+        {status === 'making' && <span>{t('letter.making')}</span>}
+        {status === 'cancelled' && <p>{t('letter.cancelled')}</p>}
+        {typeof status === 'object' && <p className="success">✓ {t('letter.saved', { file: status.file })}</p>}
+      </div>
+      {error && <ErrorMessage code={error} />}
+      <h2>{t('letter.nextHeading')}</h2>
+      <ul className="next-steps">
+        {nextSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ul>
+      <p>
+        <button type="button" className="link-button" onClick={openTimeline}>
+          {t('nav.timeline', { ns: 'rights' })}
+        </button>
+      </p>
+    </>
+  )
+}

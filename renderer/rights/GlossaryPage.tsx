@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import { useHeadingFocus } from '../app/useHeadingFocus'
+import { resources } from '../../locales/resources'
+
+const terms = Object.keys(resources.nl.glossary.terms) as (keyof typeof resources.nl.glossary.terms)[]
+
+/** Every term of jargon the app uses, explained; the same texts as the explanations where terms appear. */
+export function GlossaryPage({ onBack, backLabel }: { onBack: () => void; backLabel: string }) {
+  const { t } = useTranslation(['glossary', 'rights'])
+  const heading = useHeadingFocus<HTMLHeadingElement>()
+  return (
+    <>
+      <button type="button" className="link-button" onClick={onBack}>
+        {backLabel}
+      </button>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('glossary.heading', { ns: 'rights' })}
+      </h1>
+      <p className="lead">{t('glossary.intro', { ns: 'rights' })}</p>
+      <dl className="glossary">
+        {terms.map((term) => {
+          const source = t(`terms.${term}.source`)
+          return (
+            <div key={term} id={`term-${term}`} className="glossary-entry">
+              <dt>{t(`terms.${term}.term`)}</dt>
+              <dd>
+                <p>{t(`terms.${term}.short`)}</p>
+                <p>{t(`terms.${term}.long`)}</p>
+                {source && <p className="source">{t('glossary.source', { ns: 'rights', source })}</p>}
+              </dd>
+            </div>
+          )
+        })}
+      </dl>
+    </>
+  )
+}

@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DeadlineKey, DeadlineView, Dossier, ErrorCode, Timeline } from '../../electron/contract'
+import { call, errorCodeOf } from '../app/api'
+import { ErrorMessage } from '../app/ErrorMessage'
+import { formatCalendarDate } from '../app/format'
+import { useHeadingFocus } from '../app/useHeadingFocus'
+import { DateField } from '../fields/DateField'
+import { Explain } from '../fields/Explain'
+import type { Change } from '../steps/DossierView'
+
+const order: { key: DeadlineKey; needs: 'whatMelding' | 'whatApplication' | 'whatDecision' }[] = [
+  { key: 'personalPlan', needs: 'whatMelding' },
+  { key: 'investigation', needs: 'whatMelding' },
+  { key: 'applyFrom', needs: 'whatMelding' },
+  { key: 'decision', needs: 'whatApplication' },
+  { key: 'objection', needs: 'whatDecision' },
+]
+
+/** The deadlines that follow from the person's own dates, each with what it means and its article. */
+export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier; change: Change; saveFirst: () => Promise<boolean> }) {
+  const { t, i18n } = useTranslation(['rights', 'common'])
+  const heading = useHeadingFocus<HTMLHeadingElement>()
+  const [timeline, setTimeline] = useState<Timeline | null>(null)
+  const [status, setStatus] = useState('')
+  const [error, setError] = useState<ErrorCode | null>(null)
+  const { meldingDate } = dossier.conversation
+  const { applicationDate, decisionDate } = dossier.afterTalk
+  const date = (value: string) => formatCalendarDate(value, i18n.language)
+
+  useEffect(() => {
+    let live = true
+    call('timeline.compute', { meldingDate, applicationDate, decisionDate }).then(
+      (computed) => live && setTimeline(computed),
+      (failure) => live && setError(errorCodeOf(failure)),
+    )
+    return () => {
+      live = false
+    }
+  }, [meldingDate, applicationDate, decisionDate])
+
+  const saveCalendar = async () => {
+    setError(null)
+    try {
+      await saveFirst()
+      const result = await call('timeline.saveCalendar', { id: dossier.id })
+      setStatus(result.saved ? t('timeline.calendarSaved', { file: result.fileName }) : t('timeline.calendarCancelled'))
+    } catch (failure) {
+      setError(errorCodeOf(failure))
+    }
+  }
+
+  const explainMove = (deadline: DeadlineView) => {
+    if (!deadline.moved) return null
+    if (deadline.moved.reason === 'twoWorkingDays') {
+      return t('timeline.movedTwoDays', { termEnds: date(deadline.termEnds), date: date(deadline.date), rule: deadline.moved.rule })
+    }
+    const day = deadline.moved.reason === 'holiday' ? t('timeline.movedHoliday', { holiday: deadline.moved.holiday }) : t('timeline.movedWeekend')
+    return t('timeline.moved', { termEnds: date(deadline.termEnds), day, rule: deadline.moved.rule })
+  }
+
+  const hasDates = timeline !== null && Object.values(timeline).some((deadline) => deadline !== null)
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('timeline.heading')}
+      </h1>
+      <p className="lead">{t('timeline.intro')}</p>
+      <h2>{t('timeline.yourDates')}</h2>
+      <DateField label={t('timeline.meldingDate')} hint={t('timeline.meldingHint')} value={meldingDate} onChange={(value) => change('conversation', { meldingDate: value })} />
+      <Explain term="melding" />
+      <DateField
+        label={t('timeline.applicationDate')}
+        hint={t('timeline.applicationHint')}
+        value={applicationDate}
+        onChange={(value) => change('afterTalk', { applicationDate: value })}
+      />
+      <Explain term="aanvraag" />
+      <DateField label={t('timeline.decisionDate')} hint={t('timeline.decisionHint')} value={decisionDate} onChange={(value) => change('afterTalk', { decisionDate: value })} />
+      <Explain term="beschikking" />
+
+      <h2>{t('timeline.deadlinesHeading')}</h2>
+      {error && <ErrorMessage code={error} />}
+      <ol className="timeline">
+        {order.map(({ key, needs }) => {
+          const deadline = timeline?.[key] ?? null
+          return (
+            <li key={key} className={deadline ? 'deadline' : 'deadline open'}>
+              <h3>{t(`timeline.items.${key}.title`)}</h3>
+              {deadline ? (
+                <>
+                  <p className="deadline-date">{t(key === 'applyFrom' ? 'timeline.firstDay' : 'timeline.lastDay', { date: date(deadline.date) })}</p>
+                  <p>{t(`timeline.items.${key}.meaning`)}</p>
+                  {deadline.moved && <p className="moved">{explainMove(deadline)}</p>}
+                  <p className="source">{t('timeline.source', { sources: deadline.sources.join(', ') })}</p>
+                </>
+              ) : (
+                <p className="not-answered">{t('timeline.open', { what: t(`timeline.${needs}`) })}</p>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+      <p className="hint">{t('timeline.disclaimer')}</p>
+      <section className="panel" aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">{t('timeline.calendar')}</h2>
+        <p>{hasDates ? t('timeline.calendarHint') : t('timeline.calendarNone')}</p>
+        <button type="button" className="button secondary" aria-disabled={!hasDates || undefined} onClick={() => hasDates && void saveCalendar()}>
+          {t('timeline.calendar')}
+        </button>
+        <p role="status" className="status-message">
+          {status}
+        </p>
+      </section>
+    </>
+  )
+}
