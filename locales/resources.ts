@@ -8,6 +8,7 @@ import enGlossary from './en/glossary.json' with { type: 'json' }
 import enLifeAreas from './en/lifeAreas.json' with { type: 'json' }
 import enMenu from './en/menu.json' with { type: 'json' }
 import enPdf from './en/pdf.json' with { type: 'json' }
+import enPrivacy from './en/privacy.json' with { type: 'json' }
 import enQuestions from './en/questions.json' with { type: 'json' }
 import enRights from './en/rights.json' with { type: 'json' }
 import nlAfter from './nl/after.json' with { type: 'json' }
@@ -19,6 +20,7 @@ import nlGlossary from './nl/glossary.json' with { type: 'json' }
 import nlLifeAreas from './nl/lifeAreas.json' with { type: 'json' }
 import nlMenu from './nl/menu.json' with { type: 'json' }
 import nlPdf from './nl/pdf.json' with { type: 'json' }
+import nlPrivacy from './nl/privacy.json' with { type: 'json' }
 import nlQuestions from './nl/questions.json' with { type: 'json' }
 import nlRights from './nl/rights.json' with { type: 'json' }
 
@@ -33,6 +35,7 @@ export const resources = {
     lifeAreas: nlLifeAreas,
     menu: nlMenu,
     pdf: nlPdf,
+    privacy: nlPrivacy,
     questions: nlQuestions,
     rights: nlRights,
   },
@@ -46,6 +49,7 @@ export const resources = {
     lifeAreas: enLifeAreas,
     menu: enMenu,
     pdf: enPdf,
+    privacy: enPrivacy,
     questions: enQuestions,
     rights: enRights,
   },

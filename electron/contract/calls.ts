@@ -36,6 +36,33 @@ export type Timeline = Record<DeadlineKey, DeadlineView | null>
 
 export type FileSaved = { saved: false } | { saved: true; fileName: string }
 
+const Passphrase = z.string().min(1).max(1_000)
+
+export const ImportRequest = z
+  .object({
+    /** Given back by an earlier answer that needed a passphrase or a choice: the same file again. */
+    token: z.string().regex(/^[a-f0-9]{32}$/).optional(),
+    passphrase: Passphrase.optional(),
+    onConflict: z.enum(['keepBoth', 'replace']).optional(),
+  })
+  .strict()
+
+export type ImportProblem =
+  | 'too-large'
+  | 'not-json'
+  | 'too-deep'
+  | 'unsafe-keys'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'invalid-dossier'
+  | 'unreadable'
+export type ImportResult =
+  | { status: 'cancelled' }
+  | { status: 'needs-passphrase'; token: string; wrong: boolean }
+  | { status: 'exists'; token: string; existingName: string }
+  | { status: 'problem'; problem: ImportProblem }
+  | { status: 'imported'; id: string; displayName: string; protected: boolean }
+
 /**
  * Every call the renderer can make: its argument schema (checked in the main process before
  * anything happens) and, as a type, its result.
@@ -58,6 +85,17 @@ export const calls = {
   },
   'dossiers.delete': { args: DossierId, result: null },
   'dossiers.duplicate': { args: DossierId, result: {} as Dossier },
+  'dossiers.unlock': { args: z.object({ id: Dossier.shape.id, passphrase: Passphrase }).strict(), result: null },
+  'dossiers.setPassphrase': { args: z.object({ id: Dossier.shape.id, passphrase: Passphrase }).strict(), result: null },
+  'dossiers.removePassphrase': { args: DossierId, result: null },
+  /** Locks every dossier that has a passphrase (when the person steps away, or after idle time). */
+  'dossiers.lockAll': { args: z.undefined(), result: {} as { locked: number } },
+  /** A hand-over file of one dossier, optionally protected with a passphrase, saved where chosen. */
+  'dossiers.export': { args: z.object({ id: Dossier.shape.id, passphrase: Passphrase.optional() }).strict(), result: {} as FileSaved },
+  /** Reads a hand-over file the person chooses; asks back for a passphrase or a choice when needed. */
+  'dossiers.import': { args: ImportRequest, result: {} as ImportResult },
+  /** Removes all dossiers, backups and settings, after the person confirmed it in so many words. */
+  'app.deleteEverything': { args: z.object({ confirm: z.literal('delete-everything') }).strict(), result: null },
   /** Makes the plan and asks where to save it (the person may cancel). */
   'plan.save': { args: PlanRequest, result: {} as PlanSaved },
   /** Makes the plan and opens it in the computer's PDF program, to print from there. */

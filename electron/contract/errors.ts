@@ -5,6 +5,9 @@ export const errorCodes = [
   'not-found',
   'newer-version',
   'storage-failed',
+  'locked',
+  'wrong-passphrase',
+  'weak-passphrase',
   'internal',
 ] as const
 

@@ -4,10 +4,10 @@ import type { CallArgs, CallValue } from './calls'
 import type { CallResult } from './errors'
 
 export type { CallName } from './channels'
-export type { CallArgs, CallValue, DeadlineKey, DeadlineView, FileSaved, PlanRequest, PlanSaved, Timeline } from './calls'
+export type { CallArgs, CallValue, DeadlineKey, DeadlineView, FileSaved, ImportProblem, ImportResult, PlanRequest, PlanSaved, Timeline } from './calls'
 export type { CallError, CallResult, ErrorCode } from './errors'
 export type { Dossier, DossierPatch, ForWhom, LifeAreaKey, SectionName } from './dossier'
-export type { Language, Settings, SettingsPatch, TextSize } from './settings'
+export type { AutoLockMinutes, Language, Settings, SettingsPatch, TextSize } from './settings'
 export type { DossierList, DossierSummary, StoreNotice } from './summary'
 
 /** What the preload puts on `window.aanTafel`: one function per declared call. */

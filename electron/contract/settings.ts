@@ -8,13 +8,18 @@ export const TextSize = z.enum(['normal', 'large', 'extraLarge'])
 export type TextSize = z.infer<typeof TextSize>
 
 /** What the person chose for the app as a whole. */
+export const AutoLockMinutes = z.union([z.literal(0), z.literal(5), z.literal(15), z.literal(30), z.literal(60)])
+export type AutoLockMinutes = z.infer<typeof AutoLockMinutes>
+
 export const Settings = z.object({
   language: Language.default('nl'),
   textSize: TextSize.default('normal'),
+  /** Lock dossiers that have a passphrase after this many minutes without use; 0 is never. */
+  autoLockMinutes: AutoLockMinutes.default(15),
 })
 export type Settings = z.infer<typeof Settings>
 
 export const SettingsPatch = z
-  .object({ language: Language.optional(), textSize: TextSize.optional() })
+  .object({ language: Language.optional(), textSize: TextSize.optional(), autoLockMinutes: AutoLockMinutes.optional() })
   .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

@@ -9,6 +9,8 @@ export interface DossierSummary {
   progress: { answered: number; total: number }
   createdAt: string
   updatedAt: string
+  /** 'locked': only the name is known until the passphrase is given. */
+  protection: 'none' | 'unlocked' | 'locked'
 }
 
 /** Something the store had to repair at start, to be told to the person once. */
@@ -16,6 +18,7 @@ export type StoreNotice =
   | { kind: 'restored-from-backup'; id: string; displayName: string; backupSavedAt: string }
   | { kind: 'set-aside'; id: string; fileName: string }
   | { kind: 'newer-version'; id: string; fileName: string }
+  | { kind: 'unreadable'; id: string; fileName: string }
 
 export interface DossierList {
   dossiers: DossierSummary[]

@@ -45,7 +45,7 @@ function start(): void {
   const services = createServices({
     dataDir: app.getPath('userData'),
     openFile: openElectronStoreFile,
-    plan: electronPlanPorts(fontsDir, (kind) => createMainI18n(language).t(kind === 'pdf' ? 'pdfFilter' : 'icsFilter', { ns: 'menu' })),
+    plan: electronPlanPorts(fontsDir, (kind) => createMainI18n(language).t(`${kind}Filter`, { ns: 'menu' })),
     onSettingsChanged: (settings) => setMenu(settings.language),
   })
   registerAppProtocol(protocol, rendererDir)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { FileKind, PlanPorts } from './pdf/export'
 
-/** Electron's side of saving and printing the plan: a save dialog, and the system's PDF program. */
+/** Electron's side of files the person chooses: save and open dialogs, and the system's PDF program. */
 export function electronPlanPorts(fontsDir: string, filterName: (kind: FileKind) => string): PlanPorts {
   return {
     fontsDir,
@@ -17,6 +17,16 @@ export function electronPlanPorts(fontsDir: string, filterName: (kind: FileKind)
       }
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
+    },
+    chooseOpenPath: async (kind) => {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      const options = {
+        defaultPath: app.getPath('documents'),
+        filters: [{ name: filterName(kind), extensions: [kind, 'json'] }],
+        properties: ['openFile' as const],
+      }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     openForPrinting: async (pdf, fileName) => {
       // A private folder per run, readable only by this user; the system's PDF program prints it.

@@ -3,6 +3,7 @@ import type { ParsedArgs, CallValue } from '../contract/calls'
 import type { CallName } from '../contract/channels'
 import { DossierStore } from './dossiers/store'
 import { saveCalendar, saveLetter } from './after/documents'
+import { exportDossier, Importer } from './transfer/hand-over'
 import { computeTimeline } from './deadlines/deadlines'
 import { openPlanForPrinting, savePlan, type PlanPorts } from './pdf/export'
 import type { OpenJsonFile } from './storage/json-file'
@@ -36,6 +37,7 @@ export function createServices(options: ServiceOptions): Services {
     dir: path.join(options.dataDir, 'dossiers'),
     openFile: options.openFile,
   })
+  const importer = new Importer(dossiers, options.plan)
   const handlers: Handlers = {
     'settings.get': () => settings.settings,
     'settings.update': (patch) => {
@@ -56,6 +58,27 @@ export function createServices(options: ServiceOptions): Services {
       return null
     },
     'dossiers.duplicate': ({ id }) => dossiers.duplicate(id),
+    'dossiers.unlock': async ({ id, passphrase }) => {
+      await dossiers.unlock(id, passphrase)
+      return null
+    },
+    'dossiers.setPassphrase': async ({ id, passphrase }) => {
+      await dossiers.setPassphrase(id, passphrase)
+      return null
+    },
+    'dossiers.removePassphrase': ({ id }) => {
+      dossiers.removePassphrase(id)
+      return null
+    },
+    'dossiers.lockAll': () => ({ locked: dossiers.lockAll() }),
+    'dossiers.export': ({ id, passphrase }) => exportDossier(dossiers, id, passphrase, options.plan),
+    'dossiers.import': (request) => importer.run(request),
+    'app.deleteEverything': () => {
+      dossiers.deleteAll()
+      settings.reset()
+      options.onSettingsChanged?.(settings.settings)
+      return null
+    },
     'plan.save': (request) => savePlan(dossiers.read(request.id), request, options.plan),
     'plan.openForPrinting': (request) => openPlanForPrinting(dossiers.read(request.id), request, options.plan),
     'timeline.compute': (dates) => computeTimeline(dates),

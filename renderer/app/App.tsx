@@ -8,9 +8,11 @@ import { CreateDossier } from '../dossiers/CreateDossier'
 import { DossierView } from '../steps/DossierView'
 import { GlossaryPage } from '../rights/GlossaryPage'
 import { RightsPage } from '../rights/RightsPage'
+import { PrivacyPage } from '../privacy/PrivacyPage'
 
 export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string }
-type Page = View | { name: 'rights' } | { name: 'glossary' }
+type Page = View | { name: 'rights' } | { name: 'glossary' } | { name: 'privacy' }
+const infoPages = ['rights', 'glossary', 'privacy']
 
 export function App() {
   const { t, i18n } = useTranslation('common')
@@ -30,15 +32,47 @@ export function App() {
   )
 
   useEffect(() => {
-    call('settings.get', undefined).then(applySettings, () => applySettings({ language: 'nl', textSize: 'normal' }))
+    call('settings.get', undefined).then(applySettings, () => applySettings({ language: 'nl', textSize: 'normal', autoLockMinutes: 15 }))
   }, [applySettings])
+
+  // Locks dossiers with a passphrase after the chosen time without a key press, click or scroll.
+  const [notice, setNotice] = useState('')
+  const lastActivity = useRef(0)
+  const viewRef = useRef(view)
+  useEffect(() => {
+    viewRef.current = view
+  }, [view])
+  useEffect(() => {
+    const minutes = settings?.autoLockMinutes ?? 0
+    if (minutes === 0) return
+    lastActivity.current = Date.now()
+    const active = () => {
+      lastActivity.current = Date.now()
+    }
+    const events = ['keydown', 'pointerdown', 'wheel', 'input'] as const
+    for (const name of events) window.addEventListener(name, active, { capture: true, passive: true })
+    const timer = setInterval(() => {
+      if (Date.now() - lastActivity.current < minutes * 60_000) return
+      lastActivity.current = Date.now()
+      void call('dossiers.lockAll', undefined).then(({ locked }) => {
+        if (locked === 0) return
+        setNotice('privacy.autoLocked')
+        if (viewRef.current.name !== 'list') setView({ name: 'list' })
+      })
+    }, 15_000)
+    return () => {
+      clearInterval(timer)
+      for (const name of events) window.removeEventListener(name, active, { capture: true })
+    }
+  }, [settings?.autoLockMinutes])
 
   const changeSettings = async (patch: Partial<Settings>) => {
     applySettings(await call('settings.update', patch))
   }
 
   const go = (next: Page) => {
-    if ((next.name === 'rights' || next.name === 'glossary') && view.name !== 'rights' && view.name !== 'glossary') setReturnTo(view)
+    if (infoPages.includes(next.name) && !infoPages.includes(view.name)) setReturnTo(view as View)
+    setNotice('')
     setView(next)
     window.scrollTo(0, 0)
   }
@@ -68,10 +102,18 @@ export function App() {
           <button type="button" className="nav-button" aria-current={view.name === 'glossary' ? 'page' : undefined} onClick={() => go({ name: 'glossary' })}>
             {t('nav.glossary', { ns: 'rights' })}
           </button>
+          <button type="button" className="nav-button" aria-current={view.name === 'privacy' ? 'page' : undefined} onClick={() => go({ name: 'privacy' })}>
+            {t('nav.privacy', { ns: 'privacy' })}
+          </button>
         </nav>
         <SettingsBar settings={settings} onChange={changeSettings} />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {notice && (
+          <p className="notice" role="status">
+            {t(notice, { ns: 'privacy' })}
+          </p>
+        )}
         {view.name === 'list' && (
           <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} />
         )}
@@ -81,6 +123,20 @@ export function App() {
         {view.name === 'dossier' && <DossierView id={view.id} onClose={() => go({ name: 'list' })} />}
         {view.name === 'rights' && <RightsPage onBack={back} backLabel={backLabel} />}
         {view.name === 'glossary' && <GlossaryPage onBack={back} backLabel={backLabel} />}
+        {view.name === 'privacy' && (
+          <PrivacyPage
+            settings={settings}
+            onChange={(patch) => void changeSettings(patch)}
+            onBack={back}
+            backLabel={backLabel}
+            onDeletedEverything={() => {
+              setReturnTo({ name: 'list' })
+              call('settings.get', undefined).then(applySettings, () => undefined)
+              setView({ name: 'list' })
+              setNotice('privacy.deleted')
+            }}
+          />
+        )}
       </main>
       <footer className="app-footer">
         <p>{t('localOnly')}</p>

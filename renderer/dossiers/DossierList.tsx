@@ -8,13 +8,16 @@ import { municipalityName } from '../app/municipalities'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { ConfirmDelete } from './ConfirmDelete'
 import { StoreNotices } from './StoreNotices'
+import { ImportButton } from '../privacy/ImportFlow'
+import { UnlockDialog } from '../privacy/UnlockDialog'
 
 export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen: (id: string) => void }) {
-  const { t, i18n } = useTranslation('dossiers')
+  const { t, i18n } = useTranslation(['dossiers', 'privacy'])
   const [data, setData] = useState<DossierListData | null>(null)
   const [error, setError] = useState<ErrorCode | null>(null)
   const [status, setStatus] = useState('')
   const [toDelete, setToDelete] = useState<DossierSummary | null>(null)
+  const [toUnlock, setToUnlock] = useState<DossierSummary | null>(null)
   const [noticesSeen, setNoticesSeen] = useState(false)
   const heading = useHeadingFocus<HTMLHeadingElement>(data !== null)
   const startButton = useRef<HTMLButtonElement>(null)
@@ -39,7 +42,7 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
     }
   }, [])
 
-  const nameOf = (dossier: DossierSummary) => dossier.displayName || t('noName')
+  const nameOf = (dossier: DossierSummary) => dossier.displayName || t('noName', { ns: 'dossiers' })
 
   const duplicate = async (dossier: DossierSummary) => {
     try {
@@ -94,19 +97,46 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
       ) : (
         <p>{t('count', { count: dossiers.length })}</p>
       )}
-      <p>
-        <button ref={startButton} type="button" className="button primary" onClick={onCreate}>
-          {t('start')}
-        </button>
-      </p>
+      <div className="list-actions">
+        <p>
+          <button ref={startButton} type="button" className="button primary" onClick={onCreate}>
+            {t('start')}
+          </button>
+        </p>
+        <div>
+          <ImportButton
+            onDone={(message) => {
+              setStatus(message)
+              void load()
+            }}
+          />
+        </div>
+      </div>
       {dossiers.length > 0 && (
         <ul className="dossier-list">
           {dossiers.map((dossier) => {
             const name = nameOf(dossier)
             const municipality = municipalityName(dossier.municipalityCode)
+            if (dossier.protection === 'locked') {
+              return (
+                <li key={dossier.id} className="dossier-card locked">
+                  <h2>{name}</h2>
+                  <p className="lock-badge">{t('locked.badge', { ns: 'privacy' })}</p>
+                  <div className="card-actions">
+                    <button type="button" className="button primary" aria-label={t('locked.unlockNamed', { ns: 'privacy', name })} onClick={() => setToUnlock(dossier)}>
+                      {t('locked.unlock', { ns: 'privacy' })}
+                    </button>
+                    <button type="button" className="button warning" aria-label={t('deleteNamed', { name })} onClick={() => setToDelete(dossier)}>
+                      {t('delete')}
+                    </button>
+                  </div>
+                </li>
+              )
+            }
             return (
               <li key={dossier.id} className="dossier-card">
                 <h2>{name}</h2>
+                {dossier.protection === 'unlocked' && <p className="lock-badge open">{t('locked.badge', { ns: 'privacy' })}</p>}
                 <dl className="facts">
                   <div>
                     <dt>{t('columns.municipality')}</dt>
@@ -155,6 +185,18 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
             )
           })}
         </ul>
+      )}
+      {toUnlock && (
+        <UnlockDialog
+          id={toUnlock.id}
+          name={nameOf(toUnlock)}
+          onCancel={() => setToUnlock(null)}
+          onUnlocked={() => {
+            const id = toUnlock.id
+            setToUnlock(null)
+            onOpen(id)
+          }}
+        />
       )}
       {toDelete && (
         <ConfirmDelete name={nameOf(toDelete)} onConfirm={() => void remove(toDelete)} onCancel={() => setToDelete(null)} />

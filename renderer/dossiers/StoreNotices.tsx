@@ -18,7 +18,9 @@ export function StoreNotices({ notices, onDismiss }: { notices: StoreNotice[]; o
                 })
               : notice.kind === 'newer-version'
                 ? t('notices.newerVersion', { file: notice.fileName })
-                : t('notices.setAside', { file: notice.fileName })}
+                : notice.kind === 'unreadable'
+                  ? t('notices.unreadable', { file: notice.fileName })
+                  : t('notices.setAside', { file: notice.fileName })}
           </li>
         ))}
       </ul>

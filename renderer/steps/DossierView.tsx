@@ -1,7 +1,9 @@
-import { useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dossier, SectionName } from '../../electron/contract'
 import { AnnouncerProvider } from '../app/Announcer'
+import { call } from '../app/api'
+import { ProtectPage } from '../privacy/ProtectPage'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { AfterTalkPage } from '../after/AfterTalkPage'
 import { TimelinePage } from '../timeline/TimelinePage'
@@ -10,8 +12,8 @@ import { StepPage } from './StepPage'
 import type { Position } from './steps'
 import { useDossier } from './useDossier'
 
-type Mode = 'prepare' | 'timeline' | 'after'
-const modes: Mode[] = ['prepare', 'timeline', 'after']
+type Mode = 'prepare' | 'timeline' | 'after' | 'protect'
+const modes: Mode[] = ['prepare', 'timeline', 'after', 'protect']
 
 /** Where each dossier was left this session, so that a visit to the word list or rights returns there. */
 const lastPlaces = new Map<string, { mode: Mode; position: Position; afterPart: number }>()
@@ -20,7 +22,7 @@ export type Change = <S extends SectionName>(section: S, fields: Partial<Dossier
 
 /** An open preparation: preparing page by page, its deadlines, and what comes after the conversation. */
 export function DossierView({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useTranslation(['flow', 'common', 'rights'])
+  const { t } = useTranslation(['flow', 'common', 'rights', 'privacy'])
   const { dossier, loadError, saveState, saveError, change, flush } = useDossier(id)
   const remembered = lastPlaces.get(id)
   const [mode, setModeState] = useState<Mode>(remembered?.mode ?? 'prepare')
@@ -28,7 +30,21 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
   const [afterPart, setAfterPart] = useState(remembered?.afterPart ?? 0)
   const [fromCheck, setFromCheck] = useState(false)
   const leaveTried = useRef(false)
+  const [isProtected, setIsProtected] = useState(false)
   lastPlaces.set(id, { mode, position, afterPart })
+
+  const protectionOf = useCallback(
+    async () => (await call('dossiers.list', undefined)).dossiers.some((summary) => summary.id === id && summary.protection !== 'none'),
+    [id],
+  )
+  const refreshProtection = async () => setIsProtected(await protectionOf())
+  useEffect(() => {
+    let live = true
+    protectionOf().then((value) => live && setIsProtected(value), () => undefined)
+    return () => {
+      live = false
+    }
+  }, [protectionOf])
 
   // Leave only when everything is stored; otherwise the page stays with the error showing, and a
   // second try leaves anyway (the retries go on in the background).
@@ -68,7 +84,7 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
           {modes.map((item) => (
             <li key={item}>
               <button type="button" className="section-tab" aria-current={mode === item ? 'page' : undefined} onClick={() => setMode(item)}>
-                {t(`nav.${item}`, { ns: 'rights' })}
+                {item === 'protect' ? t('nav.protect', { ns: 'privacy' }) : t(`nav.${item}`, { ns: 'rights' })}
               </button>
             </li>
           ))}
@@ -88,6 +104,15 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
           }}
           onClose={() => void leave()}
           saveFirst={flush}
+        />
+      )}
+      {mode === 'protect' && (
+        <ProtectPage
+          dossier={dossier}
+          isProtected={isProtected}
+          saveFirst={flush}
+          onProtectionChanged={() => void refreshProtection()}
+          onLockedAll={onClose}
         />
       )}
       {mode === 'timeline' && <TimelinePage dossier={dossier} change={typedChange} saveFirst={flush} />}

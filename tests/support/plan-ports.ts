@@ -4,6 +4,8 @@ import type { PlanPorts } from '../../electron/main/pdf/export'
 export interface TestPlanPorts extends PlanPorts {
   /** What the "save dialog" answers next: a file name in the folder, or null for "cancel". */
   answer: string | null
+  /** What the "open dialog" answers next: a full path, or null for "cancel". */
+  openAnswer: string | null
   opened: { fileName: string; bytes: number }[]
 }
 
@@ -12,6 +14,8 @@ export function testPlanPorts(folder: string): TestPlanPorts {
   const ports: TestPlanPorts = {
     fontsDir: path.resolve('assets/fonts'),
     answer: 'plan.pdf',
+    openAnswer: null,
+    chooseOpenPath: async () => ports.openAnswer,
     opened: [],
     chooseSavePath: async () => (ports.answer === null ? null : path.join(folder, ports.answer)),
     openForPrinting: async (pdf, fileName) => {

@@ -198,3 +198,42 @@ describe('recovery when a file on disk is damaged', () => {
     expect(store.noticesFromOpening()).toEqual([{ kind: 'newer-version', id: dossier.id, fileName: `${dossier.id}.json` }])
   })
 })
+
+describe('what a crash or a bad disk can leave behind', () => {
+  it('removes the temporary files of interrupted writes when the store opens', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Tijdelijk' })
+    fs.writeFileSync(path.join(dir, `${dossier.id}.json.tmp-1764150000abcdef`), '{"half')
+    fs.mkdirSync(path.join(dir, 'backups'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'backups', `${dossier.id}.1.json.tmp-1764150000abcdef`), '{"half')
+    open()
+    expect(filesIn(dir).filter((name) => name.includes('.tmp-'))).toEqual([])
+    expect(filesIn(path.join(dir, 'backups')).filter((name) => name.includes('.tmp-'))).toEqual([])
+  })
+
+  it('treats a flipped byte inside a text as damage and restores the backup', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Bit' })
+    store.update(dossier.id, { matters: { keepDoing: 'zelf koken' } })
+    const file = path.join(dir, `${dossier.id}.json`)
+    const bytes = fs.readFileSync(file)
+    const at = bytes.indexOf(Buffer.from('zelf koken'))
+    bytes[at] = 0xff
+    fs.writeFileSync(file, bytes)
+    const reopened = open()
+    expect(reopened.noticesFromOpening()).toEqual([expect.objectContaining({ kind: 'restored-from-backup' })])
+    expect(reopened.read(dossier.id).subject.firstName).toBe('Bit')
+  })
+
+  it('leaves a file it cannot read at all where it is, and says so', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Map' })
+    const file = path.join(dir, `${dossier.id}.json`)
+    fs.rmSync(file)
+    fs.mkdirSync(file)
+    const reopened = open()
+    expect(reopened.noticesFromOpening()).toEqual([{ kind: 'unreadable', id: dossier.id, fileName: `${dossier.id}.json` }])
+    expect(fs.statSync(file).isDirectory()).toBe(true)
+    expect(filesIn(path.join(dir, 'damaged'))).toEqual([])
+  })
+})

@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { Dossier } from '../../contract/dossier'
 import { ServiceError } from '../../contract/errors'
+import { SealedBox, WrongPassphraseError, open, seal, type KdfParams } from '../crypto/envelope'
 import { migrateDossier } from './migrations'
 
 /**
  * How one dossier lies on disk. The display name stays readable so that the list can show it
- * without opening the dossier; everything else sits in `dossier`. An encrypted record will carry
- * `encryption` other than 'none' and ciphertext instead of `dossier`, behind the same two functions.
+ * without opening the dossier. A plain record holds the dossier itself; a locked one holds it
+ * sealed (AES-256-GCM, key from the person's passphrase, bound to the dossier's id), with only the
+ * dates needed to sort the list beside it.
  */
 export const RECORD_FORMAT = 'aan-tafel/dossier'
 
@@ -16,7 +18,33 @@ const PlainRecord = z.object({
   displayName: z.string().max(1_100),
   dossier: z.unknown(),
 })
-export type DossierRecord = z.infer<typeof PlainRecord>
+
+const SealedRecord = z.object({
+  format: z.literal(RECORD_FORMAT),
+  encryption: z.literal('passphrase'),
+  displayName: z.string().max(1_100),
+  id: Dossier.shape.id,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  sealed: SealedBox,
+})
+
+export type DossierRecord = z.infer<typeof PlainRecord> | z.infer<typeof SealedRecord>
+
+/** A locked dossier as the store knows it before the passphrase is given. */
+export interface LockedMeta {
+  id: string
+  displayName: string
+  createdAt: string
+  updatedAt: string
+  sealed: SealedBox
+}
+
+/** The key of an unlocked dossier: derived once from the passphrase, with the salt it came from. */
+export interface DossierKey {
+  key: Buffer
+  kdf: KdfParams
+}
 
 export function displayNameOf(dossier: Dossier): string {
   return [dossier.subject.firstName, dossier.subject.surname]
@@ -25,18 +53,57 @@ export function displayNameOf(dossier: Dossier): string {
     .join(' ')
 }
 
-export function encodeRecord(dossier: Dossier): DossierRecord {
-  return { format: RECORD_FORMAT, encryption: 'none', displayName: displayNameOf(dossier), dossier }
+export function encodeRecord(dossier: Dossier, lock?: DossierKey): DossierRecord {
+  const displayName = displayNameOf(dossier)
+  if (!lock) return { format: RECORD_FORMAT, encryption: 'none', displayName, dossier }
+  const plaintext = new TextEncoder().encode(JSON.stringify(dossier))
+  return {
+    format: RECORD_FORMAT,
+    encryption: 'passphrase',
+    displayName,
+    id: dossier.id,
+    createdAt: dossier.createdAt,
+    updatedAt: dossier.updatedAt,
+    sealed: seal(plaintext, lock.key, lock.kdf, dossier.id),
+  }
 }
 
-/** Reads a record as found on disk: migrates older dossiers and validates the result. */
-export function decodeRecord(raw: unknown): Dossier {
-  const record = PlainRecord.safeParse(raw)
-  if (!record.success) throw new ServiceError('invalid-request', 'not a dossier record')
-  const migrated = migrateDossier(record.data.dossier)
+/** Migrates an older dossier and validates the result. */
+export function parseDossier(raw: unknown): Dossier {
+  const migrated = migrateDossier(raw)
   const dossier = Dossier.safeParse(migrated)
   if (!dossier.success) {
     throw new ServiceError('invalid-request', `dossier does not match its schema: ${dossier.error.message}`)
   }
   return dossier.data
+}
+
+/** Reads a record as found on disk: a plain dossier, or what is known of a locked one. */
+export function decodeRecord(raw: unknown): Dossier | LockedMeta {
+  const plain = PlainRecord.safeParse(raw)
+  if (plain.success) return parseDossier(plain.data.dossier)
+  const sealed = SealedRecord.safeParse(raw)
+  if (sealed.success) {
+    const { id, displayName, createdAt, updatedAt } = sealed.data
+    return { id, displayName, createdAt, updatedAt, sealed: sealed.data.sealed }
+  }
+  throw new ServiceError('invalid-request', 'not a dossier record')
+}
+
+export function isLocked(decoded: Dossier | LockedMeta): decoded is LockedMeta {
+  return 'sealed' in decoded
+}
+
+/** Opens a locked dossier with its key; a wrong key and a tampered file are the same error. */
+export function unsealDossier(meta: LockedMeta, key: Buffer): Dossier {
+  let plaintext: Buffer
+  try {
+    plaintext = open(meta.sealed, key, meta.id)
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) throw new ServiceError('wrong-passphrase')
+    throw error
+  }
+  const dossier = parseDossier(JSON.parse(plaintext.toString('utf8')))
+  if (dossier.id !== meta.id) throw new ServiceError('invalid-request', 'sealed dossier has another id')
+  return dossier
 }

@@ -11,7 +11,8 @@ import {
 } from '../../contract/dossier'
 import { ServiceError } from '../../contract/errors'
 import type { DossierSummary, StoreNotice } from '../../contract/summary'
-import { decodeRecord, displayNameOf, encodeRecord } from './record'
+import { decodeRecord, displayNameOf, encodeRecord, isLocked, unsealDossier, type DossierKey, type LockedMeta } from './record'
+import { deriveKey, newKdf } from '../crypto/envelope'
 import { progressOf } from './progress'
 import { openConfFile, type JsonFile, type OpenJsonFile } from '../storage/json-file'
 
@@ -29,6 +30,9 @@ export interface DossierStoreOptions {
   backupRotateMs?: number
 }
 
+/** Short passphrases are guessed quickly, however slow the key derivation. */
+export const MIN_PASSPHRASE = 8
+
 const ID_FILE = /^([A-Za-z0-9_-]{1,64})\.json$/
 const BACKUP_FILE = /^([A-Za-z0-9_-]{1,64})\.(\d+)\.json$/
 
@@ -41,6 +45,10 @@ export class DossierStore {
   private readonly backupCount: number
   private readonly backupRotateMs: number
   private readonly dossiers = new Map<string, Dossier>()
+  /** Locked dossiers whose passphrase has not been given (yet, or again since locking). */
+  private readonly locked = new Map<string, LockedMeta>()
+  /** Keys of the locked dossiers that are open now; forgotten by `lockAll`. */
+  private readonly keys = new Map<string, DossierKey>()
   private readonly files = new Map<string, JsonFile<Record<string, unknown>>>()
   private readonly notices: StoreNotice[] = []
 
@@ -62,9 +70,9 @@ export class DossierStore {
   }
 
   list(): DossierSummary[] {
-    return [...this.dossiers.values()]
-      .map((dossier) => summaryOf(dossier))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    const open = [...this.dossiers.values()].map((dossier) => summaryOf(dossier, this.keys.has(dossier.id)))
+    const closed = [...this.locked.values()].map((meta) => lockedSummaryOf(meta))
+    return [...open, ...closed].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }
 
   /** What was repaired or set aside when the store was opened, until the person has read it. */
@@ -91,8 +99,65 @@ export class DossierStore {
 
   read(id: string): Dossier {
     const dossier = this.dossiers.get(id)
-    if (!dossier) throw new ServiceError('not-found', `no dossier ${id}`)
+    if (dossier) return dossier
+    if (this.locked.has(id)) throw new ServiceError('locked', `dossier ${id} is locked`)
+    throw new ServiceError('not-found', `no dossier ${id}`)
+  }
+
+  /** Opens a locked dossier with its passphrase; the key stays in memory until `lockAll`. */
+  async unlock(id: string, passphrase: string): Promise<Dossier> {
+    const open = this.dossiers.get(id)
+    if (open) return open
+    const meta = this.locked.get(id)
+    if (!meta) throw new ServiceError('not-found', `no dossier ${id}`)
+    const key = await deriveKey(passphrase, meta.sealed.kdf)
+    const dossier = unsealDossier(meta, key)
+    this.keys.set(id, { key, kdf: meta.sealed.kdf })
+    this.locked.delete(id)
+    this.dossiers.set(id, dossier)
     return dossier
+  }
+
+  /**
+   * Protects a dossier with a passphrase: from now on it is encrypted on disk, its backups too.
+   * The person stays in; the dossier locks with `lockAll` or at the next start.
+   */
+  async setPassphrase(id: string, passphrase: string): Promise<void> {
+    const dossier = this.read(id)
+    if (passphrase.trim().length < MIN_PASSPHRASE) throw new ServiceError('weak-passphrase')
+    const kdf = newKdf()
+    const key = await deriveKey(passphrase, kdf)
+    this.keys.set(id, { key, kdf })
+    this.write(dossier)
+    this.scrubBackups(id)
+  }
+
+  /** Takes the passphrase off an open dossier: it is stored readable again. */
+  removePassphrase(id: string): void {
+    const dossier = this.read(id)
+    this.keys.delete(id)
+    this.write(dossier)
+    this.scrubBackups(id)
+  }
+
+  /** Locks every dossier that has a passphrase, forgetting its key and its contents. */
+  lockAll(): number {
+    let count = 0
+    for (const [id, lock] of this.keys) {
+      const dossier = this.dossiers.get(id)
+      if (!dossier) continue
+      const record = encodeRecord(dossier, lock)
+      if (record.encryption !== 'passphrase') continue
+      this.locked.set(id, { id, displayName: record.displayName, createdAt: record.createdAt, updatedAt: record.updatedAt, sealed: record.sealed })
+      this.dossiers.delete(id)
+      count++
+    }
+    this.keys.clear()
+    return count
+  }
+
+  isProtected(id: string): boolean {
+    return this.keys.has(id) || this.locked.has(id)
   }
 
   update(id: string, patch: DossierPatch): Dossier {
@@ -108,19 +173,25 @@ export class DossierStore {
     return result.data
   }
 
+  /** Deletes a dossier, locked or not: removing one's own data needs no passphrase. */
   delete(id: string): void {
-    this.read(id)
+    if (!this.has(id)) throw new ServiceError('not-found', `no dossier ${id}`)
     this.dossiers.delete(id)
+    this.locked.delete(id)
+    this.keys.delete(id)
     this.files.delete(id)
     this.guardDisk(() => {
-      fs.rmSync(this.mainPath(id), { force: true })
+      // Copies first, the dossier's own file last: a crash halfway must not bring it back from a
+      // backup at the next start. Damaged copies and left-over temporary files hold the same
+      // person's details: they go too.
       for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
-      // Damaged copies set aside earlier hold the same person's details: they go too.
-      if (fs.existsSync(this.damagedDir)) {
-        for (const name of fs.readdirSync(this.damagedDir)) {
-          if (name.startsWith(`${id}.`)) fs.rmSync(path.join(this.damagedDir, name), { force: true })
+      for (const folder of [this.damagedDir, this.backupDir, this.dir]) {
+        if (!fs.existsSync(folder)) continue
+        for (const name of fs.readdirSync(folder)) {
+          if (name.startsWith(`${id}.`) && name !== `${id}.json`) fs.rmSync(path.join(folder, name), { force: true })
         }
       }
+      fs.rmSync(this.mainPath(id), { force: true })
     })
   }
 
@@ -133,16 +204,60 @@ export class DossierStore {
       createdAt: stamp,
       updatedAt: stamp,
     })
+    // A copy of a protected dossier is protected by the same passphrase.
+    const lock = this.keys.get(id)
+    if (lock) this.keys.set(copy.id, lock)
     this.write(copy)
     return copy
+  }
+
+  /** Stores a dossier from elsewhere (an import) under its own id, replacing one with the same id. */
+  async put(dossier: Dossier, passphrase?: string): Promise<void> {
+    let lock: DossierKey | undefined
+    if (passphrase !== undefined) {
+      const kdf = newKdf()
+      lock = { kdf, key: await deriveKey(passphrase, kdf) }
+    }
+    this.locked.delete(dossier.id)
+    this.keys.delete(dossier.id)
+    if (lock) this.keys.set(dossier.id, lock)
+    this.write(dossier)
+  }
+
+  has(id: string): boolean {
+    return this.dossiers.has(id) || this.locked.has(id)
+  }
+
+  /** Removes every dossier, backup and damaged copy: the folder is as on the first day. */
+  deleteAll(): void {
+    this.guardDisk(() => {
+      for (const entry of fs.readdirSync(this.dir)) fs.rmSync(path.join(this.dir, entry), { recursive: true, force: true })
+    })
+    this.dossiers.clear()
+    this.locked.clear()
+    this.keys.clear()
+    this.files.clear()
+    this.notices.length = 0
   }
 
   private write(dossier: Dossier): void {
     this.guardDisk(() => {
       this.keepBackupOf(dossier.id)
-      this.confFor(dossier.id).store = encodeRecord(dossier)
+      this.confFor(dossier.id).store = encodeRecord(dossier, this.keys.get(dossier.id))
     })
     this.dossiers.set(dossier.id, dossier)
+  }
+
+  /**
+   * After protection is switched on or off, older backups still hold the dossier the old way
+   * (readable, after a passphrase was set): they are replaced by the current file.
+   */
+  private scrubBackups(id: string): void {
+    this.guardDisk(() => {
+      for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
+      fs.mkdirSync(this.backupDir, { recursive: true })
+      writeFileAtomic(this.backupPath(id, 1), fs.readFileSync(this.mainPath(id)), { mode: 0o600 })
+    })
   }
 
   /** Copies the file as it is now (always a good state: only `write` puts it there) to backup 1. */
@@ -177,6 +292,7 @@ export class DossierStore {
 
   private loadAll(): void {
     fs.mkdirSync(this.dir, { recursive: true })
+    this.removeInterruptedWrites()
     const ids = new Set<string>()
     for (const name of fs.readdirSync(this.dir)) {
       const match = ID_FILE.exec(name)
@@ -192,16 +308,35 @@ export class DossierStore {
     for (const id of ids) this.loadOne(id)
   }
 
+  /**
+   * A write interrupted by a crash leaves its temporary file (`<name>.tmp-<stamp>`) behind; the
+   * real file is still the previous good one. The leftovers hold a person's details, so they go.
+   */
+  private removeInterruptedWrites(): void {
+    for (const folder of [this.dir, this.backupDir]) {
+      if (!fs.existsSync(folder)) continue
+      for (const name of fs.readdirSync(folder)) {
+        if (/\.tmp-\d{10}[a-f0-9]{6}$/.test(name)) fs.rmSync(path.join(folder, name), { force: true })
+      }
+    }
+  }
+
   private loadOne(id: string): void {
     const mainPath = this.mainPath(id)
     const hasMain = fs.existsSync(mainPath)
     if (hasMain) {
       try {
-        this.dossiers.set(id, this.decodeFile(mainPath))
+        this.remember(this.decodeFile(mainPath))
         return
       } catch (error) {
         if (error instanceof ServiceError && error.code === 'newer-version') {
           this.notices.push({ kind: 'newer-version', id, fileName: path.basename(mainPath) })
+          return
+        }
+        // Only a file that is not JSON, or not a dossier, is damaged. A file that could not be read
+        // at all (permissions, a folder in its place) is left exactly where it is.
+        if (!(error instanceof ServiceError && error.code === 'invalid-request')) {
+          this.notices.push({ kind: 'unreadable', id, fileName: path.basename(mainPath) })
           return
         }
       }
@@ -212,24 +347,29 @@ export class DossierStore {
       if (hasMain) this.notices.push({ kind: 'set-aside', id, fileName: path.basename(mainPath) })
       return
     }
-    const { dossier, savedAt } = restored
-    this.confFor(id).store = encodeRecord(dossier)
-    this.dossiers.set(id, dossier)
+    // The backup's own bytes go back: a locked dossier's backup is restored without its key.
+    writeFileAtomic(mainPath, fs.readFileSync(restored.file), { mode: 0o600 })
+    this.remember(restored.decoded)
     this.notices.push({
       kind: 'restored-from-backup',
       id,
-      displayName: displayNameOf(dossier),
-      backupSavedAt: savedAt,
+      displayName: isLocked(restored.decoded) ? restored.decoded.displayName : displayNameOf(restored.decoded),
+      backupSavedAt: restored.decoded.updatedAt,
     })
   }
 
-  private newestGoodBackup(id: string): { dossier: Dossier; savedAt: string } | undefined {
+  private remember(decoded: Dossier | LockedMeta): void {
+    if (isLocked(decoded)) this.locked.set(decoded.id, decoded)
+    else this.dossiers.set(decoded.id, decoded)
+  }
+
+  private newestGoodBackup(id: string): { decoded: Dossier | LockedMeta; file: string } | undefined {
     for (let n = 1; n <= this.backupCount; n++) {
       const file = this.backupPath(id, n)
       if (!fs.existsSync(file)) continue
       try {
-        const dossier = this.decodeFile(file)
-        return { dossier, savedAt: dossier.updatedAt }
+        const decoded = this.decodeFile(file)
+        if (decoded.id === id) return { decoded, file }
       } catch {
         continue
       }
@@ -237,11 +377,12 @@ export class DossierStore {
     return undefined
   }
 
-  private decodeFile(file: string): Dossier {
-    const text = fs.readFileSync(file, 'utf8')
+  private decodeFile(file: string): Dossier | LockedMeta {
+    const bytes = fs.readFileSync(file)
     let raw: unknown
     try {
-      raw = JSON.parse(text)
+      // Strict UTF-8: a flipped byte inside a text is damage, not a silent "�" in someone's answer.
+      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
     } catch {
       throw new ServiceError('invalid-request', `${path.basename(file)} is not valid JSON`)
     }
@@ -281,7 +422,7 @@ export class DossierStore {
   }
 }
 
-export function summaryOf(dossier: Dossier): DossierSummary {
+export function summaryOf(dossier: Dossier, isProtected = false): DossierSummary {
   return {
     id: dossier.id,
     displayName: displayNameOf(dossier),
@@ -290,5 +431,20 @@ export function summaryOf(dossier: Dossier): DossierSummary {
     progress: progressOf(dossier),
     createdAt: dossier.createdAt,
     updatedAt: dossier.updatedAt,
+    protection: isProtected ? 'unlocked' : 'none',
+  }
+}
+
+/** A locked dossier shows nothing but its name until the passphrase is given. */
+function lockedSummaryOf(meta: LockedMeta): DossierSummary {
+  return {
+    id: meta.id,
+    displayName: meta.displayName,
+    municipalityCode: '',
+    talkDate: '',
+    progress: { answered: 0, total: 0 },
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    protection: 'locked',
   }
 }

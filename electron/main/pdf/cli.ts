@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { ServiceError } from '../../contract/errors'
-import { decodeRecord, RECORD_FORMAT } from '../dossiers/record'
+import { decodeRecord, isLocked, RECORD_FORMAT } from '../dossiers/record'
 import { migrateDossier } from '../dossiers/migrations'
 import { Dossier } from '../../contract/dossier'
 import { createMainI18n } from '../i18n'
@@ -39,9 +39,14 @@ export function readDossierFile(file: string, t: (key: string, options?: Record<
     throw new CliError(t('cli.notJson', { file }), 2)
   }
   try {
-    if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === RECORD_FORMAT) return decodeRecord(raw)
+    if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === RECORD_FORMAT) {
+      const decoded = decodeRecord(raw)
+      if (isLocked(decoded)) throw new CliError(t('cli.locked', { file }), 2)
+      return decoded
+    }
     return Dossier.parse(migrateDossier(raw))
   } catch (error) {
+    if (error instanceof CliError) throw error
     if (error instanceof ServiceError && error.code === 'newer-version') throw new CliError(t('cli.newerVersion', { file }), 2)
     if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw || 'format' in raw)) {
       throw new CliError(t('cli.notDossier', { file, reason: t('cli.reasonNotADossier') }), 2)

@@ -5,13 +5,15 @@ import { ServiceError } from '../../contract/errors'
 import { displayName } from './content'
 import { renderPlan } from './plan'
 
-export type FileKind = 'pdf' | 'ics'
+export type FileKind = 'pdf' | 'ics' | 'aantafel'
 
 /** What only Electron can do: ask where to save, and open a file in the system's PDF program. */
 export interface PlanPorts {
   fontsDir: string
   /** Shows a save dialog; resolves with the chosen path, or null when the person cancels. */
   chooseSavePath: (suggestedName: string, kind: FileKind) => Promise<string | null>
+  /** Shows an open dialog; resolves with the chosen file, or null when the person cancels. */
+  chooseOpenPath: (kind: FileKind) => Promise<string | null>
   openForPrinting: (pdf: Uint8Array, fileName: string) => Promise<void>
 }
 

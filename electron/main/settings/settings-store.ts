@@ -52,6 +52,15 @@ export class SettingsStore {
     return settings
   }
 
+  /** Back to the first day: the file is removed, the defaults apply. */
+  reset(): void {
+    this.file.clear()
+    fs.rmSync(this.file.path, { force: true })
+    const dir = path.dirname(this.file.path)
+    for (const name of fs.readdirSync(dir)) if (name.startsWith('settings.damaged-')) fs.rmSync(path.join(dir, name), { force: true })
+    this.current = SettingsFile.parse({})
+  }
+
   get windowBounds(): WindowBounds | undefined {
     return this.current.windowBounds
   }

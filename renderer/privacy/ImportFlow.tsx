@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportResult } from '../../electron/contract'
+import { call, errorCodeOf } from '../app/api'
+import { Modal } from '../app/Modal'
+import { PassphraseForm } from './PassphraseForm'
+
+type Asking = { kind: 'passphrase'; token: string; wrong: boolean } | { kind: 'exists'; token: string; name: string } | null
+
+/**
+ * Opening a hand-over file: choose it, give its passphrase if it has one, choose what to do when
+ * the preparation is already here. Every problem is told plainly, and nothing existing changes.
+ */
+export function ImportButton({ onDone }: { onDone: (message: string, importedId?: string) => void }) {
+  const { t } = useTranslation(['privacy', 'errors'])
+  const [asking, setAsking] = useState<Asking>(null)
+  const [busy, setBusy] = useState(false)
+
+  const handle = (result: ImportResult) => {
+    setBusy(false)
+    switch (result.status) {
+      case 'cancelled':
+        setAsking(null)
+        return
+      case 'needs-passphrase':
+        setAsking({ kind: 'passphrase', token: result.token, wrong: result.wrong })
+        return
+      case 'exists':
+        setAsking({ kind: 'exists', token: result.token, name: result.existingName })
+        return
+      case 'problem':
+        setAsking(null)
+        onDone(t(`import.problems.${result.problem}`))
+        return
+      case 'imported':
+        setAsking(null)
+        onDone(t(result.protected ? 'import.importedProtected' : 'import.imported', { name: result.displayName }), result.id)
+    }
+  }
+  const run = async (request: Parameters<typeof call<'dossiers.import'>>[1]) => {
+    setBusy(true)
+    try {
+      handle(await call('dossiers.import', request))
+    } catch (failure) {
+      setBusy(false)
+      setAsking(null)
+      onDone(t(errorCodeOf(failure), { ns: 'errors' }))
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button secondary" aria-describedby="import-hint" onClick={() => void run({})}>
+        {t('import.button')}
+      </button>
+      <p className="hint" id="import-hint">
+        {t('import.hint')}
+      </p>
+      {asking?.kind === 'passphrase' && (
+        <Modal heading={t('import.passphraseHeading')} onCancel={() => setAsking(null)}>
+          <PassphraseForm
+            key={String(asking.wrong)}
+            label={t('locked.passphrase')}
+            text={t('import.passphraseText')}
+            error={asking.wrong ? t('import.wrong') : undefined}
+            submitLabel={t('import.open')}
+            cancelLabel={t('import.cancel')}
+            busy={busy}
+            busyLabel={t('locked.working')}
+            onSubmit={(passphrase) => void run({ token: asking.token, passphrase })}
+            onCancel={() => setAsking(null)}
+          />
+        </Modal>
+      )}
+      {asking?.kind === 'exists' && (
+        <Modal heading={t('import.existsHeading')} onCancel={() => setAsking(null)}>
+          <p>{t('import.existsText', { name: asking.name })}</p>
+          <div className="button-row">
+            <button type="button" className="button primary" data-autofocus onClick={() => void run({ token: asking.token, onConflict: 'keepBoth' })}>
+              {t('import.keepBoth')}
+            </button>
+            <button type="button" className="button warning" onClick={() => void run({ token: asking.token, onConflict: 'replace' })}>
+              {t('import.replace')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setAsking(null)}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </>
+  )
+}

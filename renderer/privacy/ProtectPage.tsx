@@ -1,0 +1,207 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Dossier, ErrorCode } from '../../electron/contract'
+import { call, errorCodeOf } from '../app/api'
+import { ErrorMessage } from '../app/ErrorMessage'
+import { useHeadingFocus } from '../app/useHeadingFocus'
+
+/** A passphrase for one dossier, locking now, and the hand-over file. */
+export function ProtectPage({
+  dossier,
+  isProtected,
+  saveFirst,
+  onProtectionChanged,
+  onLockedAll,
+}: {
+  dossier: Dossier
+  isProtected: boolean
+  saveFirst: () => Promise<boolean>
+  onProtectionChanged: () => void
+  onLockedAll: () => void
+}) {
+  const { t } = useTranslation(['privacy', 'errors'])
+  const heading = useHeadingFocus<HTMLHeadingElement>()
+  const [passphrase, setPassphrase] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const [mismatch, setMismatch] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [status, setStatus] = useState('')
+  const [error, setError] = useState<ErrorCode | null>(null)
+  const [exportProtected, setExportProtected] = useState(true)
+  const [exportPassphrase, setExportPassphrase] = useState('')
+  const ids = { passphrase: useId(), repeat: useId(), exportPassphrase: useId(), exportProtect: useId() }
+
+  const attempt = async (action: () => Promise<string>) => {
+    setBusy(true)
+    setError(null)
+    setStatus('')
+    try {
+      await saveFirst()
+      setStatus(await action())
+    } catch (failure) {
+      setError(errorCodeOf(failure))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const setLock = (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    if (passphrase !== repeat) {
+      setMismatch(true)
+      return
+    }
+    setMismatch(false)
+    void attempt(async () => {
+      await call('dossiers.setPassphrase', { id: dossier.id, passphrase })
+      setPassphrase('')
+      setRepeat('')
+      onProtectionChanged()
+      return t('protect.protectedNow')
+    })
+  }
+
+  const exportFile = (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    if (exportProtected && exportPassphrase.trim().length < 8) {
+      setError('weak-passphrase')
+      return
+    }
+    void attempt(async () => {
+      const result = await call('dossiers.export', { id: dossier.id, ...(exportProtected && { passphrase: exportPassphrase }) })
+      return result.saved ? t('protect.exported', { file: result.fileName }) : t('protect.exportCancelled')
+    })
+  }
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('protect.heading')}
+      </h1>
+      <p role="status" className="status-message">
+        {busy ? t('protect.working') : status}
+      </p>
+      {error && <ErrorMessage code={error} />}
+      <section aria-labelledby="lock-heading">
+        <h2 id="lock-heading">{t('protect.lockHeading')}</h2>
+        <p>{t('protect.lockIntro')}</p>
+        {isProtected ? (
+          <>
+            <p className="lock-badge open">{t('protect.isProtected')}</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button primary"
+                aria-describedby="lock-now-hint"
+                onClick={() =>
+                  void saveFirst().then(async () => {
+                    await call('dossiers.lockAll', undefined)
+                    onLockedAll()
+                  })
+                }
+              >
+                {t('protect.lockNow')}
+              </button>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() =>
+                  void attempt(async () => {
+                    await call('dossiers.removePassphrase', { id: dossier.id })
+                    onProtectionChanged()
+                    return t('protect.removed')
+                  })
+                }
+              >
+                {t('protect.removePassphrase')}
+              </button>
+            </div>
+            <p className="hint" id="lock-now-hint">
+              {t('protect.lockNowHint')}
+            </p>
+          </>
+        ) : (
+          <form onSubmit={setLock} noValidate>
+            <p className="warning-text">{t('protect.forgetWarning')}</p>
+            <div className="field">
+              <label htmlFor={ids.passphrase}>{t('protect.passphrase')}</label>
+              <p className="hint" id={`${ids.passphrase}-hint`}>
+                {t('protect.passphraseHint')}
+              </p>
+              <input
+                id={ids.passphrase}
+                className="input width-medium"
+                type="password"
+                autoComplete="new-password"
+                maxLength={1000}
+                value={passphrase}
+                aria-describedby={`${ids.passphrase}-hint`}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+            </div>
+            <div className={`field${mismatch ? ' has-error' : ''}`}>
+              <label htmlFor={ids.repeat}>{t('protect.repeat')}</label>
+              {mismatch && (
+                <p className="error-text" id={`${ids.repeat}-error`} role="alert">
+                  {t('protect.mismatch')}
+                </p>
+              )}
+              <input
+                id={ids.repeat}
+                className="input width-medium"
+                type="password"
+                autoComplete="new-password"
+                maxLength={1000}
+                value={repeat}
+                aria-invalid={mismatch || undefined}
+                aria-describedby={mismatch ? `${ids.repeat}-error` : undefined}
+                onChange={(event) => setRepeat(event.target.value)}
+              />
+            </div>
+            <button type="submit" className="button primary" aria-disabled={busy || undefined}>
+              {t('protect.setPassphrase')}
+            </button>
+          </form>
+        )}
+      </section>
+      <section aria-labelledby="export-heading" className="panel">
+        <h2 id="export-heading">{t('protect.exportHeading')}</h2>
+        <p>{t('protect.exportIntro')}</p>
+        <form onSubmit={exportFile} noValidate>
+          <div className="field">
+            <label className="checkbox">
+              <input type="checkbox" checked={exportProtected} aria-describedby={ids.exportProtect} onChange={(event) => setExportProtected(event.target.checked)} />
+              <span>{t('protect.exportProtect')}</span>
+            </label>
+            <p className="hint option-hint" id={ids.exportProtect}>
+              {t('protect.exportProtectHint')}
+            </p>
+          </div>
+          {exportProtected && (
+            <div className="field">
+              <label htmlFor={ids.exportPassphrase}>{t('protect.exportPassphrase')}</label>
+              <p className="hint" id={`${ids.exportPassphrase}-hint`}>
+                {t('protect.passphraseHint')}
+              </p>
+              <input
+                id={ids.exportPassphrase}
+                className="input width-medium"
+                type="password"
+                autoComplete="new-password"
+                maxLength={1000}
+                value={exportPassphrase}
+                aria-describedby={`${ids.exportPassphrase}-hint`}
+                onChange={(event) => setExportPassphrase(event.target.value)}
+              />
+            </div>
+          )}
+          <button type="submit" className="button primary" aria-disabled={busy || (exportProtected && exportPassphrase.length < 8) || undefined}>
+            {t('protect.export')}
+          </button>
+        </form>
+      </section>
+    </>
+  )
+}
