@@ -1,8 +1,5 @@
 import { defineConfig } from '@playwright/test'
-
-// Debian's Chromium by default (no browser download is possible on a closed network);
-// set PLAYWRIGHT_CHROMIUM_PATH='' to use Playwright's own browser on a machine that has it.
-const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { chromiumLaunchOptions } from './tests/support/chromium'
 
 export default defineConfig({
   testDir: 'tests',
@@ -22,19 +19,7 @@ export default defineConfig({
       testDir: 'tests/e2e',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          ...(chromiumPath && { executablePath: chromiumPath }),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
     { name: 'electron', testDir: 'tests/electron' },

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PasswordField } from './PasswordField'
 import type { Dossier, ErrorCode } from '../../electron/contract'
 import { call, errorCodeOf } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
@@ -29,7 +30,7 @@ export function ProtectPage({
   const [error, setError] = useState<ErrorCode | null>(null)
   const [exportProtected, setExportProtected] = useState(true)
   const [exportPassphrase, setExportPassphrase] = useState('')
-  const ids = { passphrase: useId(), repeat: useId(), exportPassphrase: useId(), exportProtect: useId() }
+  const exportProtectHint = useId()
 
   const attempt = async (action: () => Promise<string>) => {
     setBusy(true)
@@ -125,41 +126,8 @@ export function ProtectPage({
         ) : (
           <form onSubmit={setLock} noValidate>
             <p className="warning-text">{t('protect.forgetWarning')}</p>
-            <div className="field">
-              <label htmlFor={ids.passphrase}>{t('protect.passphrase')}</label>
-              <p className="hint" id={`${ids.passphrase}-hint`}>
-                {t('protect.passphraseHint')}
-              </p>
-              <input
-                id={ids.passphrase}
-                className="input width-medium"
-                type="password"
-                autoComplete="new-password"
-                maxLength={1000}
-                value={passphrase}
-                aria-describedby={`${ids.passphrase}-hint`}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-            </div>
-            <div className={`field${mismatch ? ' has-error' : ''}`}>
-              <label htmlFor={ids.repeat}>{t('protect.repeat')}</label>
-              {mismatch && (
-                <p className="error-text" id={`${ids.repeat}-error`} role="alert">
-                  {t('protect.mismatch')}
-                </p>
-              )}
-              <input
-                id={ids.repeat}
-                className="input width-medium"
-                type="password"
-                autoComplete="new-password"
-                maxLength={1000}
-                value={repeat}
-                aria-invalid={mismatch || undefined}
-                aria-describedby={mismatch ? `${ids.repeat}-error` : undefined}
-                onChange={(event) => setRepeat(event.target.value)}
-              />
-            </div>
+            <PasswordField label={t('protect.passphrase')} hint={t('protect.passphraseHint')} value={passphrase} onChange={setPassphrase} />
+            <PasswordField label={t('protect.repeat')} error={mismatch ? t('protect.mismatch') : undefined} value={repeat} onChange={setRepeat} />
             <button type="submit" className="button primary" aria-disabled={busy || undefined}>
               {t('protect.setPassphrase')}
             </button>
@@ -172,30 +140,15 @@ export function ProtectPage({
         <form onSubmit={exportFile} noValidate>
           <div className="field">
             <label className="checkbox">
-              <input type="checkbox" checked={exportProtected} aria-describedby={ids.exportProtect} onChange={(event) => setExportProtected(event.target.checked)} />
+              <input type="checkbox" checked={exportProtected} aria-describedby={exportProtectHint} onChange={(event) => setExportProtected(event.target.checked)} />
               <span>{t('protect.exportProtect')}</span>
             </label>
-            <p className="hint option-hint" id={ids.exportProtect}>
+            <p className="hint option-hint" id={exportProtectHint}>
               {t('protect.exportProtectHint')}
             </p>
           </div>
           {exportProtected && (
-            <div className="field">
-              <label htmlFor={ids.exportPassphrase}>{t('protect.exportPassphrase')}</label>
-              <p className="hint" id={`${ids.exportPassphrase}-hint`}>
-                {t('protect.passphraseHint')}
-              </p>
-              <input
-                id={ids.exportPassphrase}
-                className="input width-medium"
-                type="password"
-                autoComplete="new-password"
-                maxLength={1000}
-                value={exportPassphrase}
-                aria-describedby={`${ids.exportPassphrase}-hint`}
-                onChange={(event) => setExportPassphrase(event.target.value)}
-              />
-            </div>
+            <PasswordField label={t('protect.exportPassphrase')} hint={t('protect.passphraseHint')} value={exportPassphrase} onChange={setExportPassphrase} />
           )}
           <button type="submit" className="button primary" aria-disabled={busy || (exportProtected && exportPassphrase.length < 8) || undefined}>
             {t('protect.export')}

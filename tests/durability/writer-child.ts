@@ -15,24 +15,11 @@
  * take about half a second to start.
  */
 import { DossierStore } from '../../electron/main/dossiers/store'
+import { counterOf, randomFrom } from '../support/random'
 
 const DOSSIERS = 3
 
-/** The version a dossier is at: 0 for one that was never updated. (kill-durability.test.ts reads it the same way.) */
-function counterOf(text: string): number {
-  return Number(/^teller (\d+)\n/.exec(text)?.[1] ?? 0)
-}
 
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const sentence = 'Op slechte dagen lukt het me niet om zelf te douchen; mijn dochter helpt dan. '
 

@@ -51,16 +51,4 @@ export async function bridgeServices(page: Page, getServices: () => Services, fa
   }, callNames)
 }
 
-export const chromiumLaunchOptions = {
-  executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-}
+export { chromiumLaunchOptions } from '../support/chromium'

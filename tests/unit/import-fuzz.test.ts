@@ -8,6 +8,7 @@ import { DossierStore } from '../../electron/main/dossiers/store'
 import { EXPORT_AAD, ImportError, decodeImport, encodeExport } from '../../electron/main/transfer/transfer-file'
 import { fullPreparation, maximalPreparation } from '../support/factories'
 import { makeTempDir } from '../support/temp-dir'
+import { randomFrom } from '../support/random'
 
 /*
  * Thousands of import files that are almost right, or not at all: whatever a file holds, an import
@@ -22,17 +23,6 @@ const now = new Date('2026-11-26T10:00:00Z')
 
 type Random = () => number
 
-/** mulberry32: small, fast and the same on every machine. */
-function randomFrom(seed: number): Random {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const below = (random: Random, n: number) => Math.floor(random() * n)
 const pick = <T,>(random: Random, items: readonly T[]): T => items[below(random, items.length)] as T
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeRecord } from '../../electron/main/dossiers/record'
 import { DossierStore } from '../../electron/main/dossiers/store'
 import { makeTempDir } from '../support/temp-dir'
+import { counterOf, randomFrom } from '../support/random'
 
 /*
  * Pulls the plug on a process that is writing dossiers: SIGKILL at a random moment, again and
@@ -24,22 +25,11 @@ const MIN_ROUNDS = 40
 const SEED = 0x6b696c6c
 /** As tests/durability/writer-child.ts writes them: three dossiers, each changed field starting "teller <n>". */
 const DOSSIERS = 3
-const counterOf = (text: string) => Number(/^teller (\d+)\n/.exec(text)?.[1] ?? 0)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const writerSource = path.join(root, 'tests/durability/writer-child.ts')
 /** Inside the repository, so that the bundle's external imports resolve from node_modules. */
 const writerScript = path.join(root, 'node_modules/.cache/aan-tafel/writer-child.mjs')
 
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -10,6 +10,7 @@ import {
   type ImportProblem,
 } from '../../electron/main/transfer/transfer-file'
 import { fullPreparation, maximalPreparation } from '../support/factories'
+import { randomFrom } from '../support/random'
 
 const now = new Date('2026-11-26T10:00:00Z')
 const passphrase = 'koffie met de wijkverpleegkundige'
@@ -64,17 +65,6 @@ async function problemOf(bytes: Uint8Array, options: { passphrase?: string } = {
   }
 }
 
-/** A small deterministic random source, so a failing cut can be found again. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('exporting a dossier and importing it on another computer', () => {
   it('brings back the same dossier from a plain export', async () => {

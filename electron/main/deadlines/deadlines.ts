@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isCalendarDate, isHoliday, isNonWorkingDay } from './holidays'
+import type { DeadlineKey, DeadlineView } from '../../contract/calls'
 
 /**
  * The legal deadlines around a Wmo 2015 melding, computed from the dates the person knows.
@@ -9,19 +10,9 @@ import { addDays, daysBetween, isCalendarDate, isHoliday, isNonWorkingDay } from
  * deadline that depends on it open; we never guess.
  */
 
-export type DeadlineKey = 'personalPlan' | 'investigation' | 'applyFrom' | 'decision' | 'objection'
-
-export interface Deadline {
-  key: DeadlineKey
-  /** The date the term itself ends, before the Algemene termijnenwet. */
-  termEnds: string
-  /** The last day after the Atw, or for 'applyFrom' the first day. */
-  date: string
-  /** Why it moved, when it did: e.g. { reason: 'weekend' | 'holiday', holiday?: 'Koningsdag', rule: 'Atw art. 1' } or rule 'Atw art. 2'. */
-  moved?: { reason: 'weekend' | 'holiday' | 'twoWorkingDays'; holiday?: string; rule: 'Atw art. 1' | 'Atw art. 2' }
-  /** The articles the term comes from, e.g. ['Wmo 2015 art. 2.3.2 lid 2']. */
-  sources: string[]
-}
+// The shapes are the contract's: the renderer shows exactly what is computed here.
+export type { DeadlineKey } from '../../contract/calls'
+export type Deadline = DeadlineView
 
 export interface TimelineInput {
   meldingDate?: string

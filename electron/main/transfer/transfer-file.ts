@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ImportProblem as ContractImportProblem } from '../../contract/calls'
 import { Dossier } from '../../contract/dossier'
 import { ServiceError } from '../../contract/errors'
 import { SealedBox, WrongPassphraseError, deriveKey, open, seal, type KdfParams } from '../crypto/envelope'
@@ -50,16 +51,8 @@ export const MAX_IMPORT_DEPTH = 64
 const APP_NAME = 'Aan Tafel'
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-export type ImportProblem =
-  | 'too-large'
-  | 'not-json'
-  | 'too-deep'
-  | 'unsafe-keys'
-  | 'wrong-format'
-  | 'newer-version'
-  | 'invalid-dossier'
-  | 'needs-passphrase'
-  | 'wrong-passphrase'
+/** The contract's problems (what the person is told), plus the two that ask for a passphrase. */
+export type ImportProblem = Exclude<ContractImportProblem, 'unreadable'> | 'needs-passphrase' | 'wrong-passphrase'
 
 /** Why a file cannot be imported; `problem` chooses the message the person sees. */
 export class ImportError extends Error {

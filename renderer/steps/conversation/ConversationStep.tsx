@@ -74,6 +74,7 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
       />
       <TimeField label={t('conversation.talkTime')} value={conversation.talkTime} onChange={(talkTime) => change({ talkTime })} />
       <TextField label={t('conversation.place')} hint={t('conversation.placeHint')} value={conversation.place} maxLength={2000} onChange={(place) => change({ place })} />
+      <Explain term="keukentafelgesprek" />
       <TextField
         label={t('conversation.professional')}
         hint={t('conversation.professionalHint')}
@@ -94,6 +95,7 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
         <p>{t('conversation.clientSupportText1')}</p>
         <p>{t('conversation.clientSupportText2')}</p>
         <p className="source">{t('source', { source: t('conversation.clientSupportSource') })}</p>
+        <Explain term="clientondersteuner" />
         <RadioGroup
           legend={t('conversation.clientSupport')}
           options={[

@@ -4,10 +4,22 @@ import type { Dossier } from '../../../electron/contract'
 import { useAnnounce } from '../../app/Announcer'
 import { SortableList } from '../../fields/SortableList'
 import { sortableLabels } from '../../fields/sortableLabels'
+import { Explain, type GlossaryKey } from '../../fields/Explain'
 import { newId } from '../steps'
 import { bankQuestionKey, isBankQuestion, questionTopics } from './questionBank'
 
 type Questions = Dossier['questions']
+
+/** The jargon each topic's questions use, explained right there. */
+const termsByTopic: Record<string, GlossaryKey[]> = {
+  procedure: ['onderzoek', 'wmoConsulent'],
+  support: ['maatwerkvoorziening', 'algemeneVoorziening'],
+  costs: ['eigenBijdrage', 'cak'],
+  pgb: ['pgb', 'zorgInNatura'],
+  report: ['verslag'],
+  timeline: ['aanvraag', 'beschikking'],
+  objection: ['bezwaar', 'beroep'],
+}
 
 /** The text of a chosen question: from the bank (in the app's language) or as the person typed it. */
 export function useQuestionText(questions: Questions): (id: string) => string {
@@ -59,6 +71,9 @@ export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (
         <fieldset key={topic} className="field question-topic">
           <legend className="legend-large">{t(`topics.${topic}.title`, { ns: 'questions' })}</legend>
           <p className="hint">{t(`topics.${topic}.intro`, { ns: 'questions' })}</p>
+          {(termsByTopic[topic] ?? []).map((term) => (
+            <Explain key={term} term={term} />
+          ))}
           <div className="checkboxes">
             {ids.map((id) => (
               <label key={id} className="checkbox">
