@@ -44,6 +44,8 @@ export const ImportRequest = z
     token: z.string().regex(/^[a-f0-9]{32}$/).optional(),
     passphrase: Passphrase.optional(),
     onConflict: z.enum(['keepBoth', 'replace']).optional(),
+    /** The person closed the question: forget the file. */
+    cancel: z.literal(true).optional(),
   })
   .strict()
 
@@ -56,10 +58,12 @@ export type ImportProblem =
   | 'newer-version'
   | 'invalid-dossier'
   | 'unreadable'
+  | 'expired'
+  | 'replace-locked'
 export type ImportResult =
   | { status: 'cancelled' }
   | { status: 'needs-passphrase'; token: string; wrong: boolean }
-  | { status: 'exists'; token: string; existingName: string }
+  | { status: 'exists'; token: string; existingName: string; existingLocked: boolean }
   | { status: 'problem'; problem: ImportProblem }
   | { status: 'imported'; id: string; displayName: string; protected: boolean }
 

@@ -2,7 +2,7 @@
 // the behaviour lives in modules that run and are tested without Electron.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron'
 import ElectronStore from 'electron-store'
 import { createMainI18n } from './i18n'
 import { hardenContents, hardenSession } from './harden'
@@ -13,7 +13,7 @@ import { APP_ORIGIN, APP_SCHEME } from './security'
 import { createServices } from './services'
 import { jsonFileOptions, type OpenJsonFile } from './storage/json-file'
 import { warmUpPlans } from './pdf/plan'
-import { electronPlanPorts } from './plan-ports'
+import { electronPlanPorts, removePrintCopies } from './plan-ports'
 import { createMainWindow } from './window'
 import type { Language } from '../contract/settings'
 
@@ -41,6 +41,7 @@ function setMenu(chosen: Language): void {
 }
 
 function start(): void {
+  removePrintCopies()
   const fontsDir = path.join(app.getAppPath(), 'assets/fonts')
   const services = createServices({
     dataDir: app.getPath('userData'),
@@ -48,6 +49,13 @@ function start(): void {
     plan: electronPlanPorts(fontsDir, (kind) => createMainI18n(language).t(`${kind}Filter`, { ns: 'menu' })),
     onSettingsChanged: (settings) => setMenu(settings.language),
   })
+  // When the computer's screen locks or it goes to sleep, dossiers with a passphrase lock too
+  // (unless the person chose never to lock them automatically).
+  const lockWithTheComputer = () => {
+    if (services.settings.settings.autoLockMinutes !== 0) void services.handlers['dossiers.lockAll'](undefined)
+  }
+  powerMonitor.on('lock-screen', lockWithTheComputer)
+  powerMonitor.on('suspend', lockWithTheComputer)
   registerAppProtocol(protocol, rendererDir)
   hardenSession(session.defaultSession, devServerUrl)
   registerIpc(ipcMain, services.handlers, (event) => isTrustedSender(event, devServerUrl))
@@ -82,5 +90,8 @@ if (!app.requestSingleInstanceLock()) {
     })
   })
   app.on('window-all-closed', () => app.quit())
+  // Copies made for printing are readable whatever a dossier's lock: they go when the app closes,
+  // and at the next start if it did not close normally.
+  app.on('will-quit', () => removePrintCopies())
   void app.whenReady().then(start)
 }

@@ -6,6 +6,7 @@ import { saveCalendar, saveLetter } from './after/documents'
 import { exportDossier, Importer } from './transfer/hand-over'
 import { computeTimeline } from './deadlines/deadlines'
 import { openPlanForPrinting, savePlan, type PlanPorts } from './pdf/export'
+import { forgetTextCaches } from './pdf/fonts'
 import type { OpenJsonFile } from './storage/json-file'
 import { SettingsStore } from './settings/settings-store'
 
@@ -70,10 +71,18 @@ export function createServices(options: ServiceOptions): Services {
       dossiers.removePassphrase(id)
       return null
     },
-    'dossiers.lockAll': () => ({ locked: dossiers.lockAll() }),
+    'dossiers.lockAll': async () => {
+      importer.forgetAll()
+      forgetTextCaches()
+      await options.plan.removeTemporaryFiles()
+      return { locked: dossiers.lockAll() }
+    },
     'dossiers.export': ({ id, passphrase }) => exportDossier(dossiers, id, passphrase, options.plan),
     'dossiers.import': (request) => importer.run(request),
-    'app.deleteEverything': () => {
+    'app.deleteEverything': async () => {
+      importer.forgetAll()
+      forgetTextCaches()
+      await options.plan.removeTemporaryFiles()
       dossiers.deleteAll()
       settings.reset()
       options.onSettingsChanged?.(settings.settings)

@@ -54,10 +54,14 @@ export function App() {
     const timer = setInterval(() => {
       if (Date.now() - lastActivity.current < minutes * 60_000) return
       lastActivity.current = Date.now()
-      void call('dossiers.lockAll', undefined).then(({ locked }) => {
+      void call('dossiers.lockAll', undefined).then(async ({ locked }) => {
         if (locked === 0) return
         setNotice('privacy.autoLocked')
-        if (viewRef.current.name !== 'list') setView({ name: 'list' })
+        const current = viewRef.current
+        if (current.name !== 'dossier') return
+        // Only a dossier that has just locked is closed; one without a passphrase stays open.
+        const { dossiers } = await call('dossiers.list', undefined)
+        if (dossiers.some((summary) => summary.id === current.id && summary.protection === 'locked')) setView({ name: 'list' })
       })
     }, 15_000)
     return () => {
@@ -109,11 +113,10 @@ export function App() {
         <SettingsBar settings={settings} onChange={changeSettings} />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {notice && (
-          <p className="notice" role="status">
-            {t(notice, { ns: 'privacy' })}
-          </p>
-        )}
+        {/* Always on the page, so that a message appearing in it is announced. */}
+        <p className={notice ? 'notice' : 'visually-hidden'} role="status">
+          {notice ? t(notice, { ns: 'privacy' }) : ''}
+        </p>
         {view.name === 'list' && (
           <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} />
         )}

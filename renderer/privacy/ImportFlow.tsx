@@ -5,7 +5,7 @@ import { call, errorCodeOf } from '../app/api'
 import { Modal } from '../app/Modal'
 import { PassphraseForm } from './PassphraseForm'
 
-type Asking = { kind: 'passphrase'; token: string; wrong: boolean } | { kind: 'exists'; token: string; name: string } | null
+type Asking = { kind: 'passphrase'; token: string; wrong: boolean; attempt: number } | { kind: 'exists'; token: string; name: string; locked: boolean } | null
 
 /**
  * Opening a hand-over file: choose it, give its passphrase if it has one, choose what to do when
@@ -23,10 +23,10 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
         setAsking(null)
         return
       case 'needs-passphrase':
-        setAsking({ kind: 'passphrase', token: result.token, wrong: result.wrong })
+        setAsking((before) => ({ kind: 'passphrase', token: result.token, wrong: result.wrong, attempt: (before?.kind === 'passphrase' ? before.attempt : 0) + 1 }))
         return
       case 'exists':
-        setAsking({ kind: 'exists', token: result.token, name: result.existingName })
+        setAsking({ kind: 'exists', token: result.token, name: result.existingName, locked: result.existingLocked })
         return
       case 'problem':
         setAsking(null)
@@ -48,6 +48,12 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
     }
   }
 
+  // Closing a question tells the main process to forget the file it holds.
+  const close = () => {
+    if (asking) void call('dossiers.import', { token: asking.token, cancel: true }).catch(() => undefined)
+    setAsking(null)
+  }
+
   return (
     <>
       <button type="button" className="button secondary" aria-describedby="import-hint" onClick={() => void run({})}>
@@ -57,9 +63,9 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
         {t('import.hint')}
       </p>
       {asking?.kind === 'passphrase' && (
-        <Modal heading={t('import.passphraseHeading')} onCancel={() => setAsking(null)}>
+        <Modal heading={t('import.passphraseHeading')} onCancel={close}>
           <PassphraseForm
-            key={String(asking.wrong)}
+            key={asking.attempt}
             label={t('locked.passphrase')}
             text={t('import.passphraseText')}
             error={asking.wrong ? t('import.wrong') : undefined}
@@ -68,21 +74,24 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
             busy={busy}
             busyLabel={t('locked.working')}
             onSubmit={(passphrase) => void run({ token: asking.token, passphrase })}
-            onCancel={() => setAsking(null)}
+            onCancel={close}
           />
         </Modal>
       )}
       {asking?.kind === 'exists' && (
-        <Modal heading={t('import.existsHeading')} onCancel={() => setAsking(null)}>
+        <Modal heading={t('import.existsHeading')} onCancel={close}>
           <p>{t('import.existsText', { name: asking.name })}</p>
+          {asking.locked && <p>{t('import.existsLocked')}</p>}
           <div className="button-row">
             <button type="button" className="button primary" data-autofocus onClick={() => void run({ token: asking.token, onConflict: 'keepBoth' })}>
               {t('import.keepBoth')}
             </button>
-            <button type="button" className="button warning" onClick={() => void run({ token: asking.token, onConflict: 'replace' })}>
-              {t('import.replace')}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setAsking(null)}>
+            {!asking.locked && (
+              <button type="button" className="button warning" onClick={() => void run({ token: asking.token, onConflict: 'replace' })}>
+                {t('import.replace')}
+              </button>
+            )}
+            <button type="button" className="button secondary" onClick={close}>
               {t('import.cancel')}
             </button>
           </div>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AutoLockMinutes, Settings } from '../../electron/contract'
-import { call } from '../app/api'
+import type { AutoLockMinutes, ErrorCode, Settings } from '../../electron/contract'
+import { call, errorCodeOf } from '../app/api'
+import { ErrorMessage } from '../app/ErrorMessage'
 import { Modal } from '../app/Modal'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 
@@ -25,6 +26,7 @@ export function PrivacyPage({
   const heading = useHeadingFocus<HTMLHeadingElement>()
   const [confirming, setConfirming] = useState(false)
   const [understood, setUnderstood] = useState(false)
+  const [error, setError] = useState<ErrorCode | null>(null)
   const selectId = useId()
 
   return (
@@ -65,6 +67,7 @@ export function PrivacyPage({
       {confirming && (
         <Modal heading={t('privacy.confirmHeading')} onCancel={() => setConfirming(false)}>
           <p>{t('privacy.confirmText')}</p>
+          {error && <ErrorMessage code={error} />}
           <label className="checkbox">
             <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
             <span>{t('privacy.confirmCheck')}</span>
@@ -79,10 +82,13 @@ export function PrivacyPage({
               aria-disabled={!understood || undefined}
               onClick={() => {
                 if (!understood) return
-                void call('app.deleteEverything', { confirm: 'delete-everything' }).then(() => {
-                  setConfirming(false)
-                  onDeletedEverything()
-                })
+                call('app.deleteEverything', { confirm: 'delete-everything' }).then(
+                  () => {
+                    setConfirming(false)
+                    onDeletedEverything()
+                  },
+                  (failure: unknown) => setError(errorCodeOf(failure)),
+                )
               }}
             >
               {t('privacy.confirm')}

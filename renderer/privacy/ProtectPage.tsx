@@ -97,7 +97,12 @@ export function ProtectPage({
                 className="button primary"
                 aria-describedby="lock-now-hint"
                 onClick={() =>
-                  void saveFirst().then(async () => {
+                  void saveFirst().then(async (saved) => {
+                    // Locking with a change not yet stored would lose it: the save must work first.
+                    if (!saved) {
+                      setError('storage-failed')
+                      return
+                    }
                     await call('dossiers.lockAll', undefined)
                     onLockedAll()
                   })

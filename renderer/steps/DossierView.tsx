@@ -46,6 +46,11 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
     }
   }, [protectionOf])
 
+  // Locked while open (idle time, the computer's screen): back to the list, where it shows locked.
+  useEffect(() => {
+    if (saveError === 'locked' || loadError === 'locked') onClose()
+  }, [saveError, loadError, onClose])
+
   // Leave only when everything is stored; otherwise the page stays with the error showing, and a
   // second try leaves anyway (the retries go on in the background).
   const leave = async () => {

@@ -57,7 +57,10 @@ export function useDossier(id: string) {
         failing.current = true
         setSaveError(code)
         setSaveState('failed')
-        if (code === 'invalid-request') {
+        if (code === 'locked') {
+          // The dossier was locked (idle time, or the computer's screen locked): nothing to retry.
+          pending.current = {}
+        } else if (code === 'invalid-request') {
           // The main process refused the change: show what is really stored again.
           call('dossiers.read', { id }).then(setDossier, () => undefined)
         } else if (code !== 'not-found') {

@@ -107,11 +107,15 @@ test.describe('ordering the priorities', () => {
   test('by dragging with the keyboard (space, arrow, space), with what happened announced', async ({ app, page }) => {
     await openPriorities(page, app)
     await page.getByRole('button', { name: /^Mijn dochter moet het kunnen volhouden\. slepen/ }).focus()
-    for (const key of ['Space', 'ArrowDown', 'ArrowDown', 'Space']) {
-      await page.keyboard.press(key)
-      // dnd-kit measures the list between key presses, as it does for a person.
-      await page.waitForTimeout(150)
-    }
+    // Each key waits for dnd-kit's announcement of the step before, as a screen reader user would.
+    const announced = page.locator('[id^="DndLiveRegion"]')
+    await page.keyboard.press('Space')
+    await expect(announced).toContainText('Mijn dochter moet het kunnen volhouden. is boven plaats 1')
+    await page.keyboard.press('ArrowDown')
+    await expect(announced).toContainText('boven plaats 2')
+    await page.keyboard.press('ArrowDown')
+    await expect(announced).toContainText('boven plaats 3')
+    await page.keyboard.press('Space')
     await expect(rows(page).nth(2)).toHaveText('Mijn dochter moet het kunnen volhouden.')
     await expect(page.getByText('staat nu op plaats 3')).toBeAttached()
   })

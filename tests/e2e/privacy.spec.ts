@@ -95,7 +95,7 @@ test('deletes everything after a clear confirmation', async ({ app, page }) => {
   // Not yet confirmed in so many words: the button says so (aria-disabled) and does nothing.
   await dialog.getByRole('button', { name: 'Yes, delete everything' }).click({ force: true })
   await expect(dialog).toBeVisible()
-  await dialog.getByLabel('I understand that everything will be gone and cannot come back').check()
+  await dialog.getByLabel('I understand that everything will be removed').check()
   await dialog.getByRole('button', { name: 'Yes, delete everything' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Je voorbereidingen' })).toBeVisible()
   await expect(page.getByText('Alles is gewist.')).toBeVisible()
@@ -139,4 +139,18 @@ test('not one request leaves the app, from the first screen to the finished PDF'
   expect(app.outgoing).toEqual([])
   const csp = await page.evaluate(async () => (await fetch('/').catch(() => null)) === null)
   expect(csp, 'the Content Security Policy refuses even a request to the app itself from script').toBe(true)
+})
+
+test('idle locking leaves a dossier without a passphrase open, e.g. while it is read aloud at the table', async ({ app, page }) => {
+  await page.clock.install()
+  const locked = app.services.dossiers.create({ firstName: 'Slot' })
+  await app.services.dossiers.setPassphrase(locked.id, PASSPHRASE)
+  app.services.dossiers.create({ firstName: 'Open' })
+  await app.open()
+  await page.getByRole('button', { name: 'Open openen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Over wie gaat het?' })).toBeVisible()
+  await page.clock.fastForward('16:00')
+  await expect(page.getByText('De voorbereidingen met een wachtwoord zijn vergrendeld, omdat er een tijdje niets gebeurde.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Over wie gaat het?' })).toBeVisible()
+  await expect(page.getByLabel('Je voornaam')).toHaveValue('Open')
 })

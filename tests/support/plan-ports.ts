@@ -7,6 +7,8 @@ export interface TestPlanPorts extends PlanPorts {
   /** What the "open dialog" answers next: a full path, or null for "cancel". */
   openAnswer: string | null
   opened: { fileName: string; bytes: number }[]
+  /** How often the temporary print copies were removed. */
+  removals: number
 }
 
 /** Stands in for Electron's save dialog and PDF program; the PDF itself is the real one. */
@@ -17,6 +19,10 @@ export function testPlanPorts(folder: string): TestPlanPorts {
     openAnswer: null,
     chooseOpenPath: async () => ports.openAnswer,
     opened: [],
+    removals: 0,
+    removeTemporaryFiles: async () => {
+      ports.removals++
+    },
     chooseSavePath: async () => (ports.answer === null ? null : path.join(folder, ports.answer)),
     openForPrinting: async (pdf, fileName) => {
       ports.opened.push({ fileName, bytes: pdf.length })

@@ -50,12 +50,13 @@ describe('the letter with remarks on the report', () => {
       'Mijn moeder is 85, niet 58.',
       'Ik vraag u het verslag aan te vullen of te verbeteren, en deze brief bij mijn dossier te voegen.',
       'Fatma Yılmaz, namens Ayşe Yılmaz-Đoković',
-      'De gemeente moet uiterlijk 4 januari 2027 beslissen op je aanvraag.',
     ]) {
       expect(text).toContain(expected)
     }
     expect(text).not.toContain('Contact met anderen: Gaat met moeite Staat er')
     expect(text).not.toContain('Dit punt bestaat niet meer.')
+    // The person's own next steps stay on their screen: the letter is for the municipality.
+    expect(text).not.toContain('Volgende stappen')
   })
 
   it('is saved where the person chooses', async () => {

@@ -227,10 +227,11 @@ describe('the investigation term (melding + 6 weeks) and the day from which the 
   it('moves an investigation ending on Goede Vrijdag 2026 to Tuesday 7 April, so an aanvraag may follow from Wednesday 8 April', () => {
     const result = timeline({ meldingDate: '2026-02-20' })
     expect(result.investigation).toMatchObject({ termEnds: '2026-04-03', date: '2026-04-07' })
+    // The move belongs to the investigation's deadline; 'applyFrom' is simply the day after it.
+    expect(result.applyFrom?.moved).toBeUndefined()
     expect(result.applyFrom).toMatchObject({
-      termEnds: '2026-04-04',
+      termEnds: '2026-04-08',
       date: '2026-04-08',
-      moved: { reason: 'holiday', holiday: 'Goede Vrijdag', rule: 'Atw art. 1' },
     })
   })
 

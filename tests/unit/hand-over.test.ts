@@ -97,3 +97,58 @@ describe('handing a dossier over in a file', () => {
     expect(await new Importer(client, ports).run({})).toEqual({ status: 'cancelled' })
   })
 })
+
+describe('what an import must never do', () => {
+  it('leaves no readable copy behind when a protected file replaces a readable dossier', async () => {
+    const { advocate, ports, id } = twoComputers()
+    advocate.update(id, { matters: { keepDoing: 'geheim antwoord' } })
+    ports.answer = 'beveiligd.aantafel'
+    await exportDossier(advocate, id, PASSPHRASE, ports)
+    advocate.update(id, { matters: { keepDoing: 'ander geheim antwoord' } })
+    ports.openAnswer = path.join(dir, 'beveiligd.aantafel')
+    const importer = new Importer(advocate, ports)
+    const asked = await importer.run({})
+    const token = asked.status === 'needs-passphrase' ? asked.token : ''
+    const exists = await importer.run({ token, passphrase: PASSPHRASE })
+    expect(exists).toMatchObject({ status: 'exists', existingLocked: false })
+    expect(await importer.run({ token, onConflict: 'replace' })).toMatchObject({ status: 'imported', protected: true })
+    const everything = [advocate.dir, path.join(advocate.dir, 'backups')]
+      .flatMap((folder) => fs.readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => fs.readFileSync(path.join(folder, name), 'utf8')))
+      .join('\n')
+    expect(everything).not.toContain('geheim antwoord')
+  })
+
+  it('does not replace a locked dossier, which only its passphrase can open', async () => {
+    const { advocate, ports, id } = twoComputers()
+    ports.answer = 'kopie.aantafel'
+    await exportDossier(advocate, id, undefined, ports)
+    await advocate.setPassphrase(id, PASSPHRASE)
+    advocate.lockAll()
+    ports.openAnswer = path.join(dir, 'kopie.aantafel')
+    const importer = new Importer(advocate, ports)
+    const asked = await importer.run({})
+    expect(asked).toMatchObject({ status: 'exists', existingLocked: true })
+    const token = asked.status === 'exists' ? asked.token : ''
+    expect(await importer.run({ token, onConflict: 'replace' })).toEqual({ status: 'problem', problem: 'replace-locked' })
+    expect(advocate.list()).toEqual([expect.objectContaining({ id, protection: 'locked' })])
+  })
+
+  it('never applies an answer to another file: a forgotten or cancelled question is "expired"', async () => {
+    const { advocate, ports, id } = twoComputers()
+    ports.answer = 'een.aantafel'
+    await exportDossier(advocate, id, undefined, ports)
+    ports.openAnswer = path.join(dir, 'een.aantafel')
+    let clock = 0
+    const importer = new Importer(advocate, ports, () => clock)
+    const asked = await importer.run({})
+    const token = asked.status === 'exists' ? asked.token : ''
+    clock += 16 * 60_000
+    expect(await importer.run({ token, onConflict: 'replace' })).toEqual({ status: 'problem', problem: 'expired' })
+
+    const again = await importer.run({})
+    const second = again.status === 'exists' ? again.token : ''
+    expect(await importer.run({ token: second, cancel: true })).toEqual({ status: 'cancelled' })
+    expect(await importer.run({ token: second, onConflict: 'keepBoth' })).toEqual({ status: 'problem', problem: 'expired' })
+    expect(advocate.list()).toHaveLength(1)
+  })
+})

@@ -155,3 +155,23 @@ describe('the plan as PDF', () => {
     }
   })
 })
+
+describe('details a reader would stumble over', () => {
+  it('keeps a long name whole in the header by leaving out the title, or cuts it visibly', async () => {
+    const long = 'Maria Johanna Wilhelmina Theodora'
+    const pdf = await plan(dossierWith({ subject: { firstName: long, surname: 'van den Berg-Oosterhout' } }), { largePrint: true })
+    const text = pdfText(pdf)
+    expect(text).toContain(`${long} van den Berg-Oosterhout`)
+    expect(text).not.toMatch(/Theodora van den\s*\n(?!.*Berg)/)
+    const endless = 'Alexandrina'.repeat(12)
+    expect(pdfText(await plan(dossierWith({ subject: { firstName: endless } })))).toContain('…')
+  })
+
+  it('writes a ligature typed as one character (ﬁ) as its letters, so later plans extract "fi" too', async () => {
+    await plan(dossierWith({ matters: { keepDoing: 'ﬁets en ﬂat' } }))
+    const text = pdfText(await plan(dossierWith({ subject: { firstName: 'Sofie' }, matters: { keepDoing: 'ﬁets' } })))
+    expect(text).toContain('Sofie')
+    expect(text).toContain('fiets')
+    expect(text).not.toMatch(/[\uFB00-\uFB06]/)
+  })
+})

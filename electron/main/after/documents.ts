@@ -3,6 +3,7 @@ import type { Dossier } from '../../contract/dossier'
 import type { Language } from '../../contract/settings'
 import { buildCalendar } from '../deadlines/ics'
 import { computeTimeline } from '../deadlines/deadlines'
+import { dateInNetherlands } from '../deadlines/holidays'
 import { createMainI18n } from '../i18n'
 import { displayName } from '../pdf/content'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
@@ -43,7 +44,7 @@ export async function saveCalendar(dossier: Dossier, language: Language, ports: 
 
 export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
   const { pdf } = await renderLetter(dossier, { fontsDir: ports.fontsDir, now })
-  const date = now.toISOString().slice(0, 10).split('-').reverse().join('-')
+  const date = dateInNetherlands(now).split('-').reverse().join('-')
   const file = await saveToChosenFile(ports, safeFileName(['Reactie op het verslag', displayName(dossier), date], 'pdf'), 'pdf', pdf)
   return file ? { saved: true, fileName: file } : { saved: false }
 }

@@ -97,9 +97,10 @@ export function computeTimeline(input: TimelineInput): Record<DeadlineKey, Deadl
   // anyway, from the day after its last day. `termEnds` is likewise the day after the bare 6 weeks.
   const applyFrom: Deadline | null = investigation && {
     key: 'applyFrom',
-    termEnds: addDays(investigation.termEnds, 1),
+    // The first day after the municipality's (extended) deadline: nothing of its own moves here,
+    // so no 'moved' (the investigation's explains itself next to it).
+    termEnds: addDays(investigation.date, 1),
     date: addDays(investigation.date, 1),
-    ...(investigation.moved && { moved: investigation.moved }),
     sources: ['Wmo 2015 art. 2.3.2 lid 9', 'Wmo 2015 art. 2.3.2 lid 1'],
   }
   // Art. 2.3.5 lid 2: the decision on an aanvraag within 2 weeks after it was received.

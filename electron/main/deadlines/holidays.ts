@@ -80,10 +80,12 @@ export interface Holiday {
  * Extra days the government designated by decree as algemeen erkende feestdag (Atw art. 3 lid 3).
  *
  * Empty on purpose. A secondary source names 2026-01-02, 2026-05-15, 2027-05-07, 2028-04-28 and
- * 2028-05-26, but we could not check the decrees themselves. Leaving a real designated day out only
- * makes a computed deadline earlier than the legal one, which is the safe side for the person;
- * adding a day that was never designated would make them miss a deadline. Add a day here only with
- * the decree it comes from (Staatscourant reference in a comment).
+ * 2028-05-26, but we could not check the decrees themselves. Leaving a real designated day out
+ * makes a computed deadline earlier than the legal one: the safe side for the person's own
+ * deadlines (persoonlijk plan, bezwaar), but not for the municipality's (investigation, decision)
+ * nor for "you may apply from": the Termijnen page says so plainly. Adding a day that was never
+ * designated would make a person miss a deadline. Add a day here only with the decree it comes
+ * from (Staatscourant reference in a comment).
  */
 export const DESIGNATED_DAYS: readonly Holiday[] = []
 
@@ -180,4 +182,9 @@ export function isHoliday(date: string): string | undefined {
 export function isNonWorkingDay(date: string): boolean {
   const day = weekday(date)
   return day === 0 || day === 6 || isHoliday(date) !== undefined
+}
+
+/** Today's date in the Netherlands (yyyy-mm-dd): a letter written at 00:30 is dated that day, not the day before in UTC. */
+export function dateInNetherlands(moment: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment)
 }

@@ -130,12 +130,13 @@ export class DossierStore {
     this.keys.set(id, { key, kdf })
     this.write(dossier)
     this.scrubBackups(id)
+    this.removeDamagedCopies(id)
   }
 
   /** Takes the passphrase off an open dossier: it is stored readable again. */
   removePassphrase(id: string): void {
     const dossier = this.read(id)
-    this.keys.delete(id)
+    this.forgetKey(id)
     this.write(dossier)
     this.scrubBackups(id)
   }
@@ -152,8 +153,14 @@ export class DossierStore {
       this.dossiers.delete(id)
       count++
     }
-    this.keys.clear()
+    for (const id of [...this.keys.keys()]) this.forgetKey(id)
     return count
+  }
+
+  /** Drops a key and overwrites its bytes: a key is never shared between dossiers (see duplicate). */
+  private forgetKey(id: string): void {
+    this.keys.get(id)?.key.fill(0)
+    this.keys.delete(id)
   }
 
   isProtected(id: string): boolean {
@@ -178,7 +185,7 @@ export class DossierStore {
     if (!this.has(id)) throw new ServiceError('not-found', `no dossier ${id}`)
     this.dossiers.delete(id)
     this.locked.delete(id)
-    this.keys.delete(id)
+    this.forgetKey(id)
     this.files.delete(id)
     this.guardDisk(() => {
       // Copies first, the dossier's own file last: a crash halfway must not bring it back from a
@@ -206,22 +213,27 @@ export class DossierStore {
     })
     // A copy of a protected dossier is protected by the same passphrase.
     const lock = this.keys.get(id)
-    if (lock) this.keys.set(copy.id, lock)
+    if (lock) this.keys.set(copy.id, { kdf: lock.kdf, key: Buffer.from(lock.key) })
     this.write(copy)
     return copy
   }
 
-  /** Stores a dossier from elsewhere (an import) under its own id, replacing one with the same id. */
-  async put(dossier: Dossier, passphrase?: string): Promise<void> {
-    let lock: DossierKey | undefined
-    if (passphrase !== undefined) {
-      const kdf = newKdf()
-      lock = { kdf, key: await deriveKey(passphrase, kdf) }
-    }
+  /**
+   * Stores a dossier from elsewhere (an import) under its own id, replacing one with the same id,
+   * protected with `lock` when given. Older copies of a replaced dossier go, so no readable
+   * backup of it stays behind a protected one.
+   */
+  put(dossier: Dossier, lock?: DossierKey): void {
     this.locked.delete(dossier.id)
-    this.keys.delete(dossier.id)
+    this.forgetKey(dossier.id)
     if (lock) this.keys.set(dossier.id, lock)
     this.write(dossier)
+    this.scrubBackups(dossier.id)
+    this.removeDamagedCopies(dossier.id)
+  }
+
+  isLocked(id: string): boolean {
+    return this.locked.has(id)
   }
 
   has(id: string): boolean {
@@ -235,7 +247,7 @@ export class DossierStore {
     })
     this.dossiers.clear()
     this.locked.clear()
-    this.keys.clear()
+    for (const id of [...this.keys.keys()]) this.forgetKey(id)
     this.files.clear()
     this.notices.length = 0
   }
@@ -246,6 +258,16 @@ export class DossierStore {
       this.confFor(dossier.id).store = encodeRecord(dossier, this.keys.get(dossier.id))
     })
     this.dossiers.set(dossier.id, dossier)
+  }
+
+  /** Copies set aside as damaged hold the dossier as it was: readable, once a passphrase is set. */
+  private removeDamagedCopies(id: string): void {
+    this.guardDisk(() => {
+      if (!fs.existsSync(this.damagedDir)) return
+      for (const name of fs.readdirSync(this.damagedDir)) {
+        if (name.startsWith(`${id}.`)) fs.rmSync(path.join(this.damagedDir, name), { force: true })
+      }
+    })
   }
 
   /**

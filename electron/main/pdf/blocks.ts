@@ -28,7 +28,7 @@ export function textOf(blocks: Block[]): string {
         case 'chart':
           return block.rows.map((row) => row.label).join('') + block.scale.join('')
         case 'box':
-          return block.title + block.items.join('')
+          return `•${block.title}${block.items.join('')}`
         case 'question':
           return `${block.number}. ${block.text}`
         case 'ruled':

@@ -15,6 +15,8 @@ export interface PlanPorts {
   /** Shows an open dialog; resolves with the chosen file, or null when the person cancels. */
   chooseOpenPath: (kind: FileKind) => Promise<string | null>
   openForPrinting: (pdf: Uint8Array, fileName: string) => Promise<void>
+  /** Removes the copies made for printing: they are readable, whatever the dossier's lock. */
+  removeTemporaryFiles: () => Promise<void>
 }
 
 /** "Voorbereiding keukentafelgesprek - Ayşe Yılmaz - 10-12-2026.pdf", safe on every file system. */

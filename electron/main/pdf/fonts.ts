@@ -19,6 +19,14 @@ export interface PlanFonts {
 
 const cache = new Map<string, FontFiles>()
 
+/**
+ * Forgets every cached word and subset: they hold words from people's answers, which must not
+ * outlive the moment their dossiers lock. The next plan loads the fonts again (a few ms).
+ */
+export function forgetTextCaches(): void {
+  cache.clear()
+}
+
 /** Noto Sans (SIL Open Font License): Latin incl. Turkish and Polish, Greek and Cyrillic. */
 export function loadFontFiles(fontsDir: string): FontFiles {
   const cached = cache.get(fontsDir)
@@ -123,10 +131,11 @@ function shapeWordByWord(shaper: ShapingFont): void {
   const layoutWhole = shaper.layout.bind(shaper)
   const words = new Map<string, unknown[]>()
   const glyphsOf = (word: string, features: unknown) => {
-    let glyphs = words.get(word)
+    const key = features === undefined ? word : `${JSON.stringify(features)}\u0000${word}`
+    let glyphs = words.get(key)
     if (!glyphs) {
       glyphs = layoutWhole(word, features).glyphs
-      words.set(word, glyphs)
+      words.set(key, glyphs)
     }
     return glyphs
   }

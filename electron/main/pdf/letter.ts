@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Dossier } from '../../contract/dossier'
-import { computeTimeline } from '../deadlines/deadlines'
+import { dateInNetherlands } from '../deadlines/holidays'
 import { createMainI18n } from '../i18n'
 import type { Block } from './blocks'
 import { displayName } from './content'
@@ -54,11 +54,6 @@ function letterBlocks(dossier: Dossier, t: TFunction, now: Date): Block[] {
   const { subject, conversation, afterTalk } = dossier
   const name = displayName(dossier)
   const municipality = municipalityNames.get(conversation.municipalityCode)
-  const timeline = computeTimeline({
-    meldingDate: conversation.meldingDate,
-    applicationDate: afterTalk.applicationDate,
-    decisionDate: afterTalk.decisionDate,
-  })
   const onBehalf = subject.forWhom !== 'self' && subject.preparerName.trim() !== ''
   const signature = onBehalf ? t('after:pdf.onBehalf', { preparer: subject.preparerName.trim(), name }) : name
   const received = afterTalk.reportReceivedDate
@@ -74,7 +69,7 @@ function letterBlocks(dossier: Dossier, t: TFunction, now: Date): Block[] {
       empty: '',
       rows: [
         { label: t('after:pdf.from'), value: [signature, subject.address, subject.phone].filter((part) => part.trim() !== '').join('\n') },
-        { label: t('after:pdf.date'), value: formatDate(now.toISOString().slice(0, 10)) },
+        { label: t('after:pdf.date'), value: formatDate(dateInNetherlands(now)) },
         { label: t('after:pdf.concerning'), value: t('after:pdf.concerningText') },
       ],
     },
@@ -100,18 +95,6 @@ function letterBlocks(dossier: Dossier, t: TFunction, now: Date): Block[] {
   blocks.push(
     { kind: 'paragraph', text: t('after:pdf.request') },
     { kind: 'paragraph', text: `${t('after:pdf.closing')}\n\n\n${signature}` },
-    { kind: 'pageBreak' },
-    { kind: 'heading', level: 2, text: t('after:pdf.nextHeading') },
-    {
-      kind: 'list',
-      numbered: false,
-      items: [
-        t('after:letter.nextApply'),
-        timeline.applyFrom && t('after:letter.nextApplyFrom', { date: formatDate(timeline.applyFrom.date) }),
-        timeline.decision ? t('after:letter.nextDecision', { date: formatDate(timeline.decision.date) }) : t('after:pdf.nextDecisionOpen'),
-        timeline.objection ? t('after:letter.nextObjection', { date: formatDate(timeline.objection.date) }) : t('after:pdf.nextObjectionOpen'),
-      ].filter((item): item is string => typeof item === 'string' && item !== ''),
-    },
   )
   return blocks
 }
@@ -129,7 +112,7 @@ export async function renderLetter(dossier: Dossier, options: { fontsDir: string
     author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
     keywords: ['Wmo 2015', 'verslag', 'keukentafelgesprek'],
     name,
-    dateLine: formatDate(now.toISOString().slice(0, 10)),
+    dateLine: formatDate(dateInNetherlands(now)),
     largePrint: false,
     fontsDir: options.fontsDir,
     now,

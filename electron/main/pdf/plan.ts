@@ -3,6 +3,7 @@ import { DOSSIER_SCHEMA_VERSION, Dossier as DossierSchema, type Dossier } from '
 import municipalities from '../../../assets/data/municipalities.json' with { type: 'json' }
 import { resources } from '../../../locales/resources'
 import { createMainI18n } from '../i18n'
+import { dateInNetherlands } from '../deadlines/holidays'
 import { drawBlocks, textOf, type Block } from './blocks'
 import { drawRatingsChart } from './chart'
 import { displayName, planBlocks } from './content'
@@ -108,7 +109,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Ar
   const blocks = mapText(spec.blocks, clean)
 
   const doc = await PDFDocument.create()
-  const fonts = await embedPlanFonts(doc, files, textOf(blocks) + headerText + dateLine + pageWords)
+  const fonts = await embedPlanFonts(doc, files, `${textOf(blocks)}${headerText}${dateLine}${pageWords}…`)
   const base = spec.largePrint ? 15 : 11
   const writer = new PageWriter(doc, fonts, { top: 62 + base, bottom: 56 + base, start: 70, end: 56 }, base, files.wordWidth)
   drawBlocks(writer, blocks, (chart) => drawRatingsChart(writer, chart.rows, chart.scale))
@@ -119,7 +120,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Ar
     const headerTop = 34
     const dateWidth = fonts.regular.widthOfTextAtSize(dateLine, small.size)
     const room = A4.width - writer.margins.start - writer.margins.end - dateWidth - 16
-    const [header = ''] = writer.wrap(headerText, small, room)
+    const header = fitOnOneLine(writer, [headerText, name || spec.title], small, room)
     const draw = (text: string, x: number, top: number) => {
       const ascent = fonts.regular.heightAtSize(small.size, { descender: false })
       page.drawText(text, { x, y: A4.height - top - ascent, size: small.size, font: fonts.regular, color: small.color })
@@ -165,9 +166,19 @@ export async function renderPlan(dossier: Dossier, options: PlanOptions): Promis
     author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
     keywords: ['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'],
     name,
-    dateLine: formatDate(dossier.conversation.talkDate || now.toISOString().slice(0, 10)),
+    dateLine: formatDate(dossier.conversation.talkDate || dateInNetherlands(now)),
     largePrint: options.largePrint,
     fontsDir: options.fontsDir,
     now,
   })
+}
+
+/** The first text that fits on one line; else the last one, cut with "…". Headers never wrap. */
+function fitOnOneLine(writer: PageWriter, candidates: string[], style: { size: number }, width: number): string {
+  const fits = candidates.filter((text) => text !== '').find((text) => writer.wrap(text, style, width).length === 1)
+  if (fits !== undefined) return fits
+  const last = candidates.filter((text) => text !== '').at(-1) ?? ''
+  let cut = last
+  while (cut.length > 1 && writer.wrap(`${cut}…`, style, width).length > 1) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
 }

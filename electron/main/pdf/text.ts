@@ -8,7 +8,10 @@ export const REPLACEMENT = '\uFFFD'
  */
 export function drawableText(text: string, canDraw: (codePoint: number) => boolean): string {
   let result = ''
-  for (const char of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {
+  // Ligatures typed as one character (ﬁ, ﬂ: common in text copied from a PDF) become their
+  // letters, so that the font's own "fi" glyph always stands for "fi" in the text layer.
+  const normalized = text.normalize('NFC').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC'))
+  for (const char of normalized.replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {
     const codePoint = char.codePointAt(0) ?? 0
     if (char === '\n') result += char
     // C0/C1 control characters.

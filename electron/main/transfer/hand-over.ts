@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto'
 import type { FileSaved, ImportResult } from '../../contract/calls'
 import { Dossier } from '../../contract/dossier'
 import { deriveKey, newKdf } from '../crypto/envelope'
+import { dateInNetherlands } from '../deadlines/holidays'
 import { MIN_PASSPHRASE, type DossierStore } from '../dossiers/store'
 import { ServiceError } from '../../contract/errors'
-import { displayNameOf } from '../dossiers/record'
+import { displayNameOf, type DossierKey } from '../dossiers/record'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
 import { ImportError, MAX_IMPORT_BYTES, decodeImport, encodeExport } from './transfer-file'
 
@@ -20,17 +21,18 @@ export async function exportDossier(store: DossierStore, id: string, passphrase:
     lock = { kdf, key: await deriveKey(passphrase, kdf) }
   }
   const text = encodeExport(dossier, { now, ...lock })
-  const file = await saveToChosenFile(ports, safeFileName(['Aan Tafel', displayNameOf(dossier), now.toISOString().slice(0, 10)], 'aantafel'), 'aantafel', text)
+  const file = await saveToChosenFile(ports, safeFileName(['Aan Tafel', displayNameOf(dossier), dateInNetherlands(now)], 'aantafel'), 'aantafel', text)
   return file ? { saved: true, fileName: file } : { saved: false }
 }
 
 /**
  * Reading a hand-over file, in as many rounds as the person needs: choose the file; give its
  * passphrase (again, when wrong); choose between keeping both or replacing when the dossier is
- * already here. Between rounds the file's bytes wait in memory under a random token, for a while.
+ * already here. Between rounds the file waits in memory under a random token, for a while; once
+ * opened, the passphrase itself is not kept, only a new key derived from it for the stored copy.
  */
 export class Importer {
-  private readonly pending = new Map<string, { bytes: Uint8Array; passphrase?: string; expires: number }>()
+  private readonly pending = new Map<string, Pending>()
 
   constructor(
     private readonly store: DossierStore,
@@ -38,48 +40,81 @@ export class Importer {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async run(request: { token?: string; passphrase?: string; onConflict?: 'keepBoth' | 'replace' }): Promise<ImportResult> {
+  async run(request: { token?: string; passphrase?: string; onConflict?: 'keepBoth' | 'replace'; cancel?: boolean }): Promise<ImportResult> {
     this.forgetExpired()
-    let token = request.token
-    let entry = token ? this.pending.get(token) : undefined
-    if (!entry) {
-      const chosen = await this.ports.chooseOpenPath('aantafel')
-      if (!chosen) return { status: 'cancelled' }
-      const bytes = readLimited(chosen)
-      if (typeof bytes === 'string') return { status: 'problem', problem: bytes }
-      token = randomBytes(16).toString('hex')
-      entry = { bytes, expires: this.now() + 15 * 60_000 }
-      this.pending.set(token, entry)
-    }
-    const passphrase = request.passphrase ?? entry.passphrase
-    let dossier: Dossier
-    try {
-      dossier = await decodeImport(entry.bytes, { passphrase })
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error
-      if (error.problem === 'needs-passphrase' || error.problem === 'wrong-passphrase') {
-        return { status: 'needs-passphrase', token: token ?? '', wrong: error.problem === 'wrong-passphrase' }
+    if (request.token !== undefined) {
+      const entry = this.pending.get(request.token)
+      if (request.cancel) {
+        this.forget(request.token)
+        return { status: 'cancelled' }
       }
-      this.pending.delete(token ?? '')
-      return { status: 'problem', problem: error.problem }
+      // A question answered after the file was forgotten must not be applied to another file.
+      if (!entry) return { status: 'problem', problem: 'expired' }
+      return this.continueWith(request.token, entry, request)
     }
-    entry.passphrase = passphrase
-    if (this.store.has(dossier.id) && !request.onConflict) {
-      const existing = this.store.list().find((summary) => summary.id === dossier.id)
-      return { status: 'exists', token: token ?? '', existingName: existing?.displayName ?? '' }
+    const chosen = await this.ports.chooseOpenPath('aantafel')
+    if (!chosen) return { status: 'cancelled' }
+    const bytes = readLimited(chosen)
+    if (typeof bytes === 'string') return { status: 'problem', problem: bytes }
+    const token = randomBytes(16).toString('hex')
+    const entry: Pending = { bytes, expires: this.now() + 15 * 60_000 }
+    this.pending.set(token, entry)
+    return this.continueWith(token, entry, request)
+  }
+
+  /** Forgets every file waiting for an answer (when dossiers lock, or everything is deleted). */
+  forgetAll(): void {
+    for (const token of [...this.pending.keys()]) this.forget(token)
+  }
+
+  private async continueWith(token: string, entry: Pending, request: { passphrase?: string; onConflict?: 'keepBoth' | 'replace' }): Promise<ImportResult> {
+    if (!entry.dossier) {
+      try {
+        entry.dossier = await decodeImport(entry.bytes, { passphrase: request.passphrase })
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error
+        if (error.problem === 'needs-passphrase' || error.problem === 'wrong-passphrase') {
+          return { status: 'needs-passphrase', token, wrong: error.problem === 'wrong-passphrase' }
+        }
+        this.forget(token)
+        return { status: 'problem', problem: error.problem }
+      }
+      // A file that came protected stays protected here, with the same passphrase and a new salt.
+      if (request.passphrase !== undefined) {
+        const kdf = newKdf()
+        entry.lock = { kdf, key: await deriveKey(request.passphrase, kdf) }
+      }
     }
-    if (request.onConflict === 'keepBoth' && this.store.has(dossier.id)) {
-      dossier = Dossier.parse({ ...dossier, id: randomUUID() })
+    let dossier = entry.dossier
+    if (this.store.has(dossier.id)) {
+      if (!request.onConflict) {
+        const existing = this.store.list().find((summary) => summary.id === dossier.id)
+        return { status: 'exists', token, existingName: existing?.displayName ?? '', existingLocked: this.store.isLocked(dossier.id) }
+      }
+      // Replacing a locked dossier would remove what only its passphrase can open.
+      if (request.onConflict === 'replace' && this.store.isLocked(dossier.id)) return { status: 'problem', problem: 'replace-locked' }
+      if (request.onConflict === 'keepBoth') dossier = Dossier.parse({ ...dossier, id: randomUUID() })
     }
-    // A file that came protected stays protected here, with the same passphrase.
-    await this.store.put(dossier, passphrase)
-    this.pending.delete(token ?? '')
-    return { status: 'imported', id: dossier.id, displayName: displayNameOf(dossier), protected: passphrase !== undefined }
+    this.store.put(dossier, entry.lock)
+    this.pending.delete(token)
+    return { status: 'imported', id: dossier.id, displayName: displayNameOf(dossier), protected: entry.lock !== undefined }
+  }
+
+  private forget(token: string): void {
+    this.pending.get(token)?.lock?.key.fill(0)
+    this.pending.delete(token)
   }
 
   private forgetExpired(): void {
-    for (const [token, entry] of this.pending) if (entry.expires < this.now()) this.pending.delete(token)
+    for (const [token, entry] of this.pending) if (entry.expires < this.now()) this.forget(token)
   }
+}
+
+interface Pending {
+  bytes: Uint8Array
+  expires: number
+  dossier?: Dossier
+  lock?: DossierKey
 }
 
 /** The file's bytes, unless it is too large to be a hand-over file (checked before reading it). */

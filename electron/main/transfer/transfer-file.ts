@@ -52,7 +52,7 @@ const APP_NAME = 'Aan Tafel'
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** The contract's problems (what the person is told), plus the two that ask for a passphrase. */
-export type ImportProblem = Exclude<ContractImportProblem, 'unreadable'> | 'needs-passphrase' | 'wrong-passphrase'
+export type ImportProblem = Exclude<ContractImportProblem, 'unreadable' | 'expired' | 'replace-locked'> | 'needs-passphrase' | 'wrong-passphrase'
 
 /** Why a file cannot be imported; `problem` chooses the message the person sees. */
 export class ImportError extends Error {
