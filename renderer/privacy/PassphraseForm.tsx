@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
+import { PasswordField } from './PasswordField'
 
 /** One passphrase field with its button; the field is masked, and never filled in by the browser. */
 export function PassphraseForm({
@@ -23,7 +24,6 @@ export function PassphraseForm({
   onCancel: () => void
 }) {
   const [value, setValue] = useState('')
-  const id = useId()
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!busy && value !== '') onSubmit(value)
@@ -31,26 +31,7 @@ export function PassphraseForm({
   return (
     <form onSubmit={submit} noValidate>
       {text && <p>{text}</p>}
-      <div className={`field${error ? ' has-error' : ''}`}>
-        <label htmlFor={id}>{label}</label>
-        {error && (
-          <p className="error-text" id={`${id}-error`} role="alert">
-            {error}
-          </p>
-        )}
-        <input
-          id={id}
-          className="input width-medium"
-          type="password"
-          autoComplete="off"
-          autoFocus
-          maxLength={1000}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </div>
+      <PasswordField label={label} error={error} value={value} onChange={setValue} autoFocus autoComplete="off" />
       <div className="button-row">
         <button type="submit" className="button primary" aria-disabled={busy || undefined}>
           {submitLabel}

@@ -7,12 +7,17 @@ export function PasswordField({
   error,
   value,
   onChange,
+  autoFocus = false,
+  autoComplete = 'new-password',
 }: {
   label: string
   hint?: string
   error?: string
   value: string
   onChange: (value: string) => void
+  autoFocus?: boolean
+  /** 'new-password' when choosing one; 'off' when typing an existing one. */
+  autoComplete?: 'new-password' | 'off'
 }) {
   const id = useId()
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
@@ -33,7 +38,8 @@ export function PasswordField({
         id={id}
         className="input width-medium"
         type="password"
-        autoComplete="new-password"
+        autoComplete={autoComplete}
+        autoFocus={autoFocus}
         maxLength={1000}
         value={value}
         aria-invalid={error ? true : undefined}
