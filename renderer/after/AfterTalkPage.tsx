@@ -132,7 +132,7 @@ function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dos
       live = false
     }
   }, [meldingDate, applicationDate, decisionDate])
-  const date = (value: string) => formatCalendarDate(value, i18n.language)
+  const date = (value: string) => formatCalendarDate(value, i18n.language, { weekday: true })
   const nextSteps = [
     t('letter.nextApply'),
     timeline?.applyFrom && t('letter.nextApplyFrom', { date: date(timeline.applyFrom.date) }),

@@ -27,6 +27,7 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
   const { meldingDate } = dossier.conversation
   const { applicationDate, decisionDate } = dossier.afterTalk
   const date = (value: string) => formatCalendarDate(value, i18n.language)
+  const deadlineDate = (value: string) => formatCalendarDate(value, i18n.language, { weekday: true })
 
   useEffect(() => {
     let live = true
@@ -90,7 +91,7 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
               <h3>{t(`timeline.items.${key}.title`)}</h3>
               {deadline ? (
                 <>
-                  <p className="deadline-date">{t(key === 'applyFrom' ? 'timeline.firstDay' : 'timeline.lastDay', { date: date(deadline.date) })}</p>
+                  <p className="deadline-date">{t(key === 'applyFrom' ? 'timeline.firstDay' : 'timeline.lastDay', { date: deadlineDate(deadline.date) })}</p>
                   <p>{t(`timeline.items.${key}.meaning`)}</p>
                   {deadline.moved && <p className="moved">{explainMove(deadline)}</p>}
                   <p className="source">{t('timeline.source', { sources: deadline.sources.join(', ') })}</p>

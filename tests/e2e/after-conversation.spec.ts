@@ -22,14 +22,14 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
   await typeInto(page, melding.getByLabel('Maand'), '4')
   await typeInto(page, melding.getByLabel('Jaar'), '2026')
   const plan = page.getByRole('listitem').filter({ hasText: 'Persoonlijk plan inleveren' })
-  await expect(plan).toContainText('Uiterlijk 28 april 2026')
+  await expect(plan).toContainText('Uiterlijk dinsdag 28 april 2026')
   await expect(plan).toContainText('De termijn eindigt eigenlijk op 27 april 2026. Dat is een feestdag (Koningsdag).')
   await expect(plan).toContainText('Wmo 2015 art. 2.3.2 lid 2')
   const decision = page.getByRole('group', { name: 'Datum van het besluit (de beschikking)' })
   await typeInto(page, decision.getByLabel('Dag'), '2')
   await typeInto(page, decision.getByLabel('Maand'), '3')
   await typeInto(page, decision.getByLabel('Jaar'), '2026')
-  await expect(page.getByRole('listitem').filter({ hasText: 'Bezwaar maken' })).toContainText('Uiterlijk 13 april 2026')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Bezwaar maken' })).toContainText('Uiterlijk maandag 13 april 2026')
   await expectNoAxeViolations(page)
   app.plan.answer = 'termijnen.ics'
   await activate(page, page.getByRole('button', { name: 'Zet deze datums in je agenda' }))
@@ -55,7 +55,7 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
 
   await expect(page.getByRole('heading', { level: 1, name: 'Je reactie op het verslag' })).toBeFocused()
   await expect(page.getByText('In de brief komen 2 punten.')).toBeVisible()
-  await expect(page.getByText('Niet eens met het besluit? Maak uiterlijk 13 april 2026 bezwaar.')).toBeVisible()
+  await expect(page.getByText('Niet eens met het besluit? Maak uiterlijk maandag 13 april 2026 bezwaar.')).toBeVisible()
   app.plan.answer = 'brief.pdf'
   await activate(page, page.getByRole('button', { name: 'Brief opslaan als PDF' }))
   await expect(page.getByText('De brief is opgeslagen')).toBeVisible()
