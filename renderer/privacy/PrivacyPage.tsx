@@ -4,7 +4,7 @@ import type { AutoLockMinutes, ErrorCode, Settings } from '../../electron/contra
 import { call, errorCodeOf } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { Modal } from '../app/Modal'
-import { useHeadingFocus } from '../app/useHeadingFocus'
+import { InfoPage } from '../rights/InfoPage'
 
 const choices: AutoLockMinutes[] = [0, 5, 15, 30, 60]
 
@@ -23,21 +23,13 @@ export function PrivacyPage({
   backLabel: string
 }) {
   const { t } = useTranslation('privacy')
-  const heading = useHeadingFocus<HTMLHeadingElement>()
   const [confirming, setConfirming] = useState(false)
   const [understood, setUnderstood] = useState(false)
   const [error, setError] = useState<ErrorCode | null>(null)
   const selectId = useId()
 
   return (
-    <>
-      <button type="button" className="link-button" onClick={onBack}>
-        {backLabel}
-      </button>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('privacy.heading')}
-      </h1>
-      <p className="lead">{t('privacy.intro')}</p>
+    <InfoPage heading={t('privacy.heading')} intro={t('privacy.intro')} onBack={onBack} backLabel={backLabel}>
       <div className="field">
         <label htmlFor={selectId}>{t('privacy.autoLock')}</label>
         <p className="hint" id={`${selectId}-hint`}>
@@ -96,6 +88,6 @@ export function PrivacyPage({
           </div>
         </Modal>
       )}
-    </>
+    </InfoPage>
   )
 }

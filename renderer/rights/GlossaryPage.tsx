@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useHeadingFocus } from '../app/useHeadingFocus'
+import { InfoPage } from './InfoPage'
 import { resources } from '../../locales/resources'
 
 const terms = Object.keys(resources.nl.glossary.terms) as (keyof typeof resources.nl.glossary.terms)[]
@@ -7,16 +7,8 @@ const terms = Object.keys(resources.nl.glossary.terms) as (keyof typeof resource
 /** Every term of jargon the app uses, explained; the same texts as the explanations where terms appear. */
 export function GlossaryPage({ onBack, backLabel }: { onBack: () => void; backLabel: string }) {
   const { t } = useTranslation(['glossary', 'rights'])
-  const heading = useHeadingFocus<HTMLHeadingElement>()
   return (
-    <>
-      <button type="button" className="link-button" onClick={onBack}>
-        {backLabel}
-      </button>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('glossary.heading', { ns: 'rights' })}
-      </h1>
-      <p className="lead">{t('glossary.intro', { ns: 'rights' })}</p>
+    <InfoPage heading={t('glossary.heading', { ns: 'rights' })} intro={t('glossary.intro', { ns: 'rights' })} onBack={onBack} backLabel={backLabel}>
       <dl className="glossary">
         {terms.map((term) => {
           const source = t(`terms.${term}.source`)
@@ -32,6 +24,6 @@ export function GlossaryPage({ onBack, backLabel }: { onBack: () => void; backLa
           )
         })}
       </dl>
-    </>
+    </InfoPage>
   )
 }

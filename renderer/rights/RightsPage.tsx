@@ -1,21 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { useHeadingFocus } from '../app/useHeadingFocus'
+import { InfoPage } from './InfoPage'
 
 const sections = ['clientSupport', 'plan', 'investigation', 'report', 'application', 'pgb', 'contribution', 'objection', 'deadlines', 'help'] as const
 
 /** The person's rights in plain words, each with the article it comes from. */
 export function RightsPage({ onBack, backLabel }: { onBack: () => void; backLabel: string }) {
   const { t } = useTranslation('rights')
-  const heading = useHeadingFocus<HTMLHeadingElement>()
   return (
-    <>
-      <button type="button" className="link-button" onClick={onBack}>
-        {backLabel}
-      </button>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('rights.heading')}
-      </h1>
-      <p className="lead">{t('rights.intro')}</p>
+    <InfoPage heading={t('rights.heading')} intro={t('rights.intro')} onBack={onBack} backLabel={backLabel}>
       {sections.map((section) => {
         const source = t(`rights.sections.${section}.source`)
         return (
@@ -26,6 +18,6 @@ export function RightsPage({ onBack, backLabel }: { onBack: () => void; backLabe
           </section>
         )
       })}
-    </>
+    </InfoPage>
   )
 }

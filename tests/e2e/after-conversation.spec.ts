@@ -3,13 +3,12 @@ import path from 'node:path'
 import { fullPreparation } from '../support/factories'
 import { pdfText } from '../support/pdf-tools'
 import { expect, expectNoAxeViolations, test } from './harness'
-import { activate, chooseRadio, typeInto } from './keyboard'
+import { activate, chooseRadio, typeDate, typeInto } from './keyboard'
 
 test('with the keyboard alone: deadlines from my dates, the report checked point by point, and the letter', async ({ app, page }) => {
   test.setTimeout(90_000)
-  const dossier = app.services.dossiers.create({ firstName: 'x' })
   const preparation = fullPreparation()
-  app.services.dossiers.update(dossier.id, { ...preparation, conversation: { ...preparation.conversation, meldingDate: '' } })
+  const dossierId = app.prepare({ ...preparation, conversation: { ...preparation.conversation, meldingDate: '' } })
   await app.open()
   await activate(page, page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }))
 
@@ -18,17 +17,13 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
   await expect(page.getByRole('heading', { level: 1, name: 'Termijnen' })).toBeFocused()
   await expect(page.getByText('Nog niet bekend. Vul eerst de datum van je melding in.').first()).toBeVisible()
   const melding = page.getByRole('group', { name: 'Datum van je melding' })
-  await typeInto(page, melding.getByLabel('Dag'), '20')
-  await typeInto(page, melding.getByLabel('Maand'), '4')
-  await typeInto(page, melding.getByLabel('Jaar'), '2026')
+  await typeDate(page, melding, '20', '4', '2026')
   const plan = page.getByRole('listitem').filter({ hasText: 'Persoonlijk plan inleveren' })
   await expect(plan).toContainText('Uiterlijk dinsdag 28 april 2026')
   await expect(plan).toContainText('De termijn eindigt eigenlijk op 27 april 2026. Dat is een feestdag (Koningsdag).')
   await expect(plan).toContainText('Wmo 2015 art. 2.3.2 lid 2')
   const decision = page.getByRole('group', { name: 'Datum van het besluit (de beschikking)' })
-  await typeInto(page, decision.getByLabel('Dag'), '2')
-  await typeInto(page, decision.getByLabel('Maand'), '3')
-  await typeInto(page, decision.getByLabel('Jaar'), '2026')
+  await typeDate(page, decision, '2', '3', '2026')
   await expect(page.getByRole('listitem').filter({ hasText: 'Bezwaar maken' })).toContainText('Uiterlijk maandag 13 april 2026')
   await expectNoAxeViolations(page)
   app.plan.answer = 'termijnen.ics'
@@ -44,9 +39,7 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
   await activate(page, page.getByRole('button', { name: 'Volgende' }))
   await expect(page.getByRole('heading', { level: 1, name: 'Het verslag nakijken' })).toBeFocused()
   const received = page.getByRole('group', { name: 'Wanneer kreeg je het verslag?' })
-  await typeInto(page, received.getByLabel('Dag'), '17')
-  await typeInto(page, received.getByLabel('Maand'), '12')
-  await typeInto(page, received.getByLabel('Jaar'), '2026')
+  await typeDate(page, received, '17', '12', '2026')
   await chooseRadio(page, page.getByRole('group', { name: 'Belangrijk voor mij: Mijn dochter moet het kunnen volhouden.' }), 'Nee')
   await typeInto(page, page.getByLabel('Wat mist er, of wat klopt er niet?').first(), 'Mijn dochter wordt niet genoemd.')
   await chooseRadio(page, page.getByRole('group', { name: 'Huishouden: Gaat slecht' }), 'Deels')
@@ -64,7 +57,7 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
   expect(letter).toContain('Op 17 december 2026 kreeg ik het verslag')
   await expectNoAxeViolations(page)
 
-  const stored = app.services.dossiers.read(dossier.id)
+  const stored = app.services.dossiers.read(dossierId)
   expect(stored.afterTalk.reportChecks['priority:own-1']).toEqual({ status: 'no', note: 'Mijn dochter wordt niet genoemd.' })
   expect(stored.conversation.meldingDate).toBe('2026-04-20')
 })

@@ -3,7 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import type { DossierPatch } from '../../electron/contract/dossier'
 import { DossierStore } from '../../electron/main/dossiers/store'
+import { fullPreparation } from '../support/factories'
 import { createServices, type Services } from '../../electron/main/services'
 import { APP_URL, bridgeServices, serveRenderer } from './renderer-host'
 import { testPlanPorts, type TestPlanPorts } from '../support/plan-ports'
@@ -22,6 +24,8 @@ export interface AppFixture {
   restart: () => Promise<void>
   /** The stand-in for the save dialog and the PDF program. */
   plan: TestPlanPorts
+  /** A dossier with every page filled in (a carer preparing for her mother); returns its id. */
+  prepare: (patch?: DossierPatch) => string
   /** The next `count` saves fail as a full or locked disk would make them fail. */
   failSaves: (count: number) => void
 }
@@ -64,6 +68,11 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
         await expect(page.locator('main')).toBeVisible()
       },
       plan,
+      prepare: (patch = fullPreparation()) => {
+        const { id } = services.dossiers.create({ firstName: '' })
+        services.dossiers.update(id, patch)
+        return id
+      },
       failSaves: (count) => {
         failingSaves = count
       },

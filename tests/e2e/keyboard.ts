@@ -51,3 +51,10 @@ export async function tick(page: Page, checkbox: Locator): Promise<void> {
   await page.keyboard.press('Space')
   await expect(checkbox).toBeChecked()
 }
+
+/** Tabs through a date's three boxes (day, month, year) and types each part. */
+export async function typeDate(page: Page, group: Locator, day: string, month: string, year: string): Promise<void> {
+  await typeInto(page, group.getByLabel('Dag'), day)
+  await typeInto(page, group.getByLabel('Maand'), month)
+  await typeInto(page, group.getByLabel('Jaar'), year)
+}

@@ -1,12 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fullPreparation } from '../support/factories'
 import { pdfPageCount, pdfText } from '../support/pdf-tools'
 import { expect, expectNoAxeViolations, test } from './harness'
 
 test('makes the plan from the check page: saved where chosen, cancelled, or opened to print', async ({ app, page }) => {
-  const dossier = app.services.dossiers.create({ firstName: 'x' })
-  app.services.dossiers.update(dossier.id, fullPreparation())
+  app.prepare()
   await app.open()
   await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }).click()
   while (!(await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).isVisible())) {

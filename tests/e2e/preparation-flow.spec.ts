@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './harness'
-import { activate, chooseRadio, tabTo, tick, typeInto } from './keyboard'
+import { activate, chooseRadio, tabTo, tick, typeDate, typeInto } from './keyboard'
 import type { Page } from '@playwright/test'
 
 const next = (page: Page) => activate(page, page.getByRole('button', { name: 'Volgende', exact: true }))
@@ -28,13 +28,9 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
   await heading(page, 'Het gesprek met de gemeente')
   await typeInto(page, page.getByLabel('Je gemeente'), 'Rotterdam')
   const melding = page.getByRole('group', { name: 'Wanneer heb je de melding gedaan?' })
-  await typeInto(page, melding.getByLabel('Dag'), '2')
-  await typeInto(page, melding.getByLabel('Maand'), '11')
-  await typeInto(page, melding.getByLabel('Jaar'), '2026')
+  await typeDate(page, melding, '2', '11', '2026')
   const talk = page.getByRole('group', { name: 'Op welke dag is het gesprek?' })
-  await typeInto(page, talk.getByLabel('Dag'), '10')
-  await typeInto(page, talk.getByLabel('Maand'), '12')
-  await typeInto(page, talk.getByLabel('Jaar'), '2026')
+  await typeDate(page, talk, '10', '12', '2026')
   await typeInto(page, page.getByLabel('Hoe laat begint het gesprek?'), '14.30')
   await typeInto(page, page.getByLabel('Waar is het gesprek?'), 'Bij mijn moeder thuis, 3e etage, geen lift')
   await chooseRadio(page, page.getByRole('group', { name: 'Heb je al om een cliëntondersteuner gevraagd?' }), 'Nog niet')

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fullPreparation } from '../support/factories'
 import { APP_URL } from './renderer-host'
 import { expect, expectNoAxeViolations, test } from './harness'
 
@@ -7,8 +6,7 @@ const PASSPHRASE = 'koffie met oma op zondag'
 
 test('protects a dossier with a passphrase, locks it, and opens it again only with the right one', async ({ app, page }) => {
   test.setTimeout(60_000)
-  const dossier = app.services.dossiers.create({ firstName: 'x' })
-  app.services.dossiers.update(dossier.id, fullPreparation())
+  app.prepare()
   await app.open()
   await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }).click()
   await page.getByRole('button', { name: 'Beveiligen en delen' }).click()
@@ -49,8 +47,7 @@ test('protects a dossier with a passphrase, locks it, and opens it again only wi
 
 test('hands a dossier over in a protected file and opens it again, keeping both', async ({ app, page }) => {
   test.setTimeout(60_000)
-  const dossier = app.services.dossiers.create({ firstName: 'x' })
-  app.services.dossiers.update(dossier.id, fullPreparation())
+  app.prepare()
   await app.open()
   await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }).click()
   await page.getByRole('button', { name: 'Beveiligen en delen' }).click()

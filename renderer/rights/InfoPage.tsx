@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react'
+import { useHeadingFocus } from '../app/useHeadingFocus'
+
+/** A page of information opened over the person's work: the way back, a heading that takes focus, an intro. */
+export function InfoPage({ heading, intro, onBack, backLabel, children }: { heading: string; intro: string; onBack: () => void; backLabel: string; children: ReactNode }) {
+  const headingRef = useHeadingFocus<HTMLHeadingElement>()
+  return (
+    <>
+      <button type="button" className="link-button" onClick={onBack}>
+        {backLabel}
+      </button>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h1>
+      <p className="lead">{intro}</p>
+      {children}
+    </>
+  )
+}
