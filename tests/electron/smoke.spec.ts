@@ -2,22 +2,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
+import { findElectronBinary } from '../../electron/tools/electron-binary.mjs'
 
 /**
- * Starts the real Electron app. The electron package downloads its binary on first launch, which
- * a closed network cannot do; there this test is skipped and says so. On a machine with the binary
- * (or ELECTRON_OVERRIDE_DIST_PATH pointing at one) it runs.
+ * Starts the real Electron app, found the way `npm start` finds it (electron/tools/electron-binary.mjs:
+ * ELECTRON_EXEC_PATH, ELECTRON_OVERRIDE_DIST_PATH, or the binary the electron package downloaded on
+ * first use). A closed network cannot download it; there this test is skipped and says so.
  */
-function electronBinary(): string | undefined {
-  const packageDir = path.resolve('node_modules/electron')
-  const pathFile = path.join(packageDir, 'path.txt')
-  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : 'electron'
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  const binary = override ? path.join(override, relative) : path.join(packageDir, 'dist', relative)
-  return fs.existsSync(binary) ? binary : undefined
-}
-
-const binary = electronBinary()
+const binary = findElectronBinary()
 if (!binary) {
   console.log('[electron smoke] SKIPPED: no Electron binary on this machine (it is downloaded on first launch, which needs internet).')
 }
