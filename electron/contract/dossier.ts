@@ -35,6 +35,26 @@ export type ForWhom = z.infer<typeof ForWhom>
 
 const id = () => z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/)
 
+/** Names Windows keeps for devices: a file called `con.json` cannot be made there. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
+
+/**
+ * A dossier's id names its files, so it is lower-case (the same on the case-insensitive disks of
+ * Windows and macOS, where `ABC.json` and `abc.json` are one file) and never a device name.
+ */
+export const DossierId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_-]+$/)
+  .refine((value) => !WINDOWS_DEVICE.test(value), 'a device name cannot name a file')
+
+/** The canonical form of an id written by an older version (or in a hand-over file). */
+export function canonicalDossierId(value: string): string {
+  const lower = value.toLowerCase()
+  return WINDOWS_DEVICE.test(lower) ? `${lower}-dossier` : lower
+}
+
 export const Subject = z.object({
   forWhom: ForWhom.nullable().default(null),
   firstName: shortText(),
@@ -167,7 +187,7 @@ export const sectionNames = Object.keys(sectionSchemas) as SectionName[]
 
 export const Dossier = z.object({
   schemaVersion: z.literal(DOSSIER_SCHEMA_VERSION),
-  id: id(),
+  id: DossierId,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   subject: Subject.prefault({}),

@@ -110,7 +110,7 @@ describe('what an import must never do', () => {
     const asked = await importer.run({})
     const token = asked.status === 'needs-passphrase' ? asked.token : ''
     const exists = await importer.run({ token, passphrase: PASSPHRASE })
-    expect(exists).toMatchObject({ status: 'exists', existingLocked: false })
+    expect(exists).toMatchObject({ status: 'exists', existing: 'open' })
     expect(await importer.run({ token, onConflict: 'replace' })).toMatchObject({ status: 'imported', protected: true })
     const everything = [advocate.dir, path.join(advocate.dir, 'backups')]
       .flatMap((folder) => fs.readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => fs.readFileSync(path.join(folder, name), 'utf8')))
@@ -127,7 +127,7 @@ describe('what an import must never do', () => {
     ports.openAnswer = path.join(dir, 'kopie.aantafel')
     const importer = new Importer(advocate, ports)
     const asked = await importer.run({})
-    expect(asked).toMatchObject({ status: 'exists', existingLocked: true })
+    expect(asked).toMatchObject({ status: 'exists', existing: 'locked' })
     const token = asked.status === 'exists' ? asked.token : ''
     expect(await importer.run({ token, onConflict: 'replace' })).toEqual({ status: 'problem', problem: 'replace-locked' })
     expect(advocate.list()).toEqual([expect.objectContaining({ id, protection: 'locked' })])

@@ -16,12 +16,13 @@ import { counterOf, randomFrom } from '../support/random'
  *
  * Starting node with tsx takes about 0.5 s, more than a round itself; so the writer is bundled
  * once with esbuild (its npm dependencies stay external) and started as plain JavaScript, and the
- * next writer is started while the current one runs and waits, modules loaded, for "go". The test
- * stops at ROUNDS or when its time budget is spent, whichever comes first.
+ * next writer is started while the current one runs and waits, modules loaded, for "go". The proof
+ * is counted in rounds, never in time: on a busy machine it takes longer, and proves the same.
+ * `npm run proofs` runs 1,000 rounds; CI runs 200.
  */
 const ROUNDS = Number(process.env.KILL_ROUNDS ?? 200)
-const BUDGET_MS = Number(process.env.KILL_BUDGET_MS ?? 50_000)
-const MIN_ROUNDS = 40
+/** Generous: a round takes ~0.2 s alone and a few seconds on a loaded 2-core machine. */
+const TIMEOUT_MS = 60_000 + ROUNDS * 3_000
 const SEED = 0x6b696c6c
 /** As tests/durability/writer-child.ts writes them: three dossiers, each changed field starting "teller <n>". */
 const DOSSIERS = 3
@@ -130,7 +131,7 @@ describe('a writer killed at a random moment', () => {
     }
     const queue = [warm(), warm()]
 
-    while (rounds < ROUNDS && performance.now() - started < BUDGET_MS) {
+    while (rounds < ROUNDS) {
       const writer = queue.shift() ?? warm()
       queue.push(warm())
       const context = () => `round ${rounds + 1}; writer stderr: ${writer.stderr.join('').slice(0, 2_000)}`
@@ -182,6 +183,6 @@ describe('a writer killed at a random moment', () => {
         `the write in flight had landed in ${inFlightFound}; recovery from a backup was used ${restores} times; ` +
         `${strays.size} temporary files were left behind by interrupted writes`,
     )
-    expect(rounds).toBeGreaterThanOrEqual(Math.min(ROUNDS, MIN_ROUNDS))
-  }, BUDGET_MS + 60_000)
+    expect(rounds).toBe(ROUNDS)
+  }, TIMEOUT_MS)
 })

@@ -73,6 +73,8 @@ export const KdfParams: z.ZodType<KdfParams> = z
     p: z.number().int().min(1).max(16),
     salt: base64Of(SALT_BYTES),
   })
+  // OpenSSL refuses N >= 2^(16r) (with a RangeError, not a typed error): e.g. r = 1 allows N up to 2^15.
+  .refine((kdf) => Math.log2(kdf.N) < 16 * kdf.r, 'N must be below 2^(16 r)')
   .refine((kdf) => kdf.N * kdf.r * kdf.p <= MAX_KDF_WORK, 'key derivation asks for too much work')
   .refine((kdf) => scryptMemory(kdf) <= MAX_KDF_MEMORY, 'key derivation asks for too much memory')
 
@@ -121,11 +123,18 @@ export async function deriveKey(passphrase: string, kdf: KdfParams): Promise<Buf
   const { N, r, p, salt } = checked.data
   const password = Buffer.from(passphrase.normalize('NFC'), 'utf8')
   return new Promise((resolve, reject) => {
-    scrypt(password, Buffer.from(salt, 'base64'), KEY_BYTES, { N, r, p, maxmem: MAX_KDF_MEMORY }, (error, key) => {
+    // Whatever Node or OpenSSL still refuses (a RangeError, thrown at once) is the file's fault, and typed as such.
+    const refuse = (error: Error) => reject(new ServiceError('invalid-request', `key derivation refused: ${error.message}`))
+    try {
+      scrypt(password, Buffer.from(salt, 'base64'), KEY_BYTES, { N, r, p, maxmem: MAX_KDF_MEMORY }, (error, key) => {
+        password.fill(0)
+        if (error) refuse(error)
+        else resolve(key)
+      })
+    } catch (error) {
       password.fill(0)
-      if (error) reject(error)
-      else resolve(key)
-    })
+      refuse(error as Error)
+    }
   })
 }
 

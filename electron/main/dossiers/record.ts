@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Dossier } from '../../contract/dossier'
+import { Dossier, canonicalDossierId } from '../../contract/dossier'
 import { ServiceError } from '../../contract/errors'
 import { SealedBox, WrongPassphraseError, open, seal, type KdfParams } from '../crypto/envelope'
 import { migrateDossier } from './migrations'
@@ -23,7 +23,8 @@ const SealedRecord = z.object({
   format: z.literal(RECORD_FORMAT),
   encryption: z.literal('passphrase'),
   displayName: z.string().max(1_100),
-  id: Dossier.shape.id,
+  // As it was when sealed: older versions allowed capitals. The id is part of what was sealed.
+  id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   sealed: SealedBox,
@@ -33,7 +34,10 @@ export type DossierRecord = z.infer<typeof PlainRecord> | z.infer<typeof SealedR
 
 /** A locked dossier as the store knows it before the passphrase is given. */
 export interface LockedMeta {
+  /** Canonical (lower-case). */
   id: string
+  /** The id the box is bound to: the same, unless an older version sealed it with capitals. */
+  sealedAs: string
   displayName: string
   createdAt: string
   updatedAt: string
@@ -71,7 +75,9 @@ export function encodeRecord(dossier: Dossier, lock?: DossierKey): DossierRecord
 /** Migrates an older dossier and validates the result. */
 export function parseDossier(raw: unknown): Dossier {
   const migrated = migrateDossier(raw)
-  const dossier = Dossier.safeParse(migrated)
+  // Ids are lower-case from now on; one written with capitals by an older version is read as such.
+  const canonical = typeof migrated.id === 'string' ? { ...migrated, id: canonicalDossierId(migrated.id) } : migrated
+  const dossier = Dossier.safeParse(canonical)
   if (!dossier.success) {
     throw new ServiceError('invalid-request', `dossier does not match its schema: ${dossier.error.message}`)
   }
@@ -85,7 +91,7 @@ export function decodeRecord(raw: unknown): Dossier | LockedMeta {
   const sealed = SealedRecord.safeParse(raw)
   if (sealed.success) {
     const { id, displayName, createdAt, updatedAt } = sealed.data
-    return { id, displayName, createdAt, updatedAt, sealed: sealed.data.sealed }
+    return { id: canonicalDossierId(id), sealedAs: id, displayName, createdAt, updatedAt, sealed: sealed.data.sealed }
   }
   throw new ServiceError('invalid-request', 'not a dossier record')
 }
@@ -98,7 +104,7 @@ export function isLocked(decoded: Dossier | LockedMeta): decoded is LockedMeta {
 export function unsealDossier(meta: LockedMeta, key: Buffer): Dossier {
   let plaintext: Buffer
   try {
-    plaintext = open(meta.sealed, key, meta.id)
+    plaintext = open(meta.sealed, key, meta.sealedAs)
   } catch (error) {
     if (error instanceof WrongPassphraseError) throw new ServiceError('wrong-passphrase')
     throw error

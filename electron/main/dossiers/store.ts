@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { writeFileSync as writeFileAtomic } from 'atomically'
+import { passphraseProblem } from '../../../domain/passphrase'
 import {
   DOSSIER_SCHEMA_VERSION,
   Dossier,
   DossierPatch,
+  canonicalDossierId,
   type ForWhom,
   type SectionName,
 } from '../../contract/dossier'
@@ -14,12 +15,11 @@ import type { DossierSummary, StoreNotice } from '../../contract/summary'
 import { decodeRecord, displayNameOf, encodeRecord, isLocked, unsealDossier, type DossierKey, type LockedMeta } from './record'
 import { deriveKey, newKdf } from '../crypto/envelope'
 import { progressOf } from './progress'
-import { openConfFile, type JsonFile, type OpenJsonFile } from '../storage/json-file'
+import { TEMP_FILE, UnreadableFileError, exists, readFileLimited, writeFileDurably, type WriteIo } from '../storage/durable-file'
 
 export interface DossierStoreOptions {
   /** The folder that holds the dossier files; created when missing. */
   dir: string
-  openFile?: OpenJsonFile
   now?: () => Date
   /** How many earlier versions of each dossier to keep. */
   backupCount?: number
@@ -28,41 +28,69 @@ export interface DossierStoreOptions {
    * older generations move up at most this often, so they reach further back in time.
    */
   backupRotateMs?: number
+  /** The disk calls of every write; tests make the disk fail here. */
+  io?: WriteIo
 }
 
-/** Short passphrases are guessed quickly, however slow the key derivation. */
-export const MIN_PASSPHRASE = 8
+/**
+ * Far above the largest dossier the schema allows (every text at its limit); a file larger than
+ * this is not a dossier, and is not read into memory.
+ */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024
 
+/** File names as older versions wrote them (capitals allowed); read, then renamed to lower case. */
 const ID_FILE = /^([A-Za-z0-9_-]{1,64})\.json$/
 const BACKUP_FILE = /^([A-Za-z0-9_-]{1,64})\.(\d+)\.json$/
 
+/** Why an id is kept although its dossier cannot be shown: its file is there and must not be overwritten. */
+type Reserved = 'newer-version' | 'unreadable'
+
+/** What is known of an id: open, locked (only its name), there but unreadable, or not at all. */
+export type DossierState = 'open' | 'locked' | 'unreadable' | null
+
+/**
+ * Every dossier of one person's computer, one file each, with backups and repair.
+ *
+ * Three rules keep it from losing anything:
+ * - Memory changes only after the disk write returned: a failed write leaves both as they were.
+ * - A file it cannot read (damaged beyond repair, written by a newer version, a link, too large)
+ *   keeps its id reserved: nothing is ever written over it.
+ * - After every `await` (a key derivation takes half a second) the state is checked again: a
+ *   dossier deleted, locked or replaced in between is not brought back.
+ */
 export class DossierStore {
   readonly dir: string
   private readonly backupDir: string
   private readonly damagedDir: string
-  private readonly openFile: OpenJsonFile
   private readonly now: () => Date
   private readonly backupCount: number
   private readonly backupRotateMs: number
+  private readonly io: WriteIo | undefined
   private readonly dossiers = new Map<string, Dossier>()
   /** Locked dossiers whose passphrase has not been given (yet, or again since locking). */
   private readonly locked = new Map<string, LockedMeta>()
   /** Keys of the locked dossiers that are open now; forgotten by `lockAll`. */
   private readonly keys = new Map<string, DossierKey>()
-  private readonly files = new Map<string, JsonFile<Record<string, unknown>>>()
+  private readonly reserved = new Map<string, Reserved>()
   private readonly notices: StoreNotice[] = []
+  /** Raised by every `lockAll` and `deleteAll`: work that started before must not undo them. */
+  private lockEpoch = 0
 
   private constructor(options: DossierStoreOptions) {
     this.dir = options.dir
     this.backupDir = path.join(options.dir, 'backups')
     this.damagedDir = path.join(options.dir, 'damaged')
-    this.openFile = options.openFile ?? openConfFile
     this.now = options.now ?? (() => new Date())
     this.backupCount = options.backupCount ?? 3
     this.backupRotateMs = options.backupRotateMs ?? 10 * 60 * 1000
+    this.io = options.io
   }
 
-  /** Opens the folder, loading every dossier and repairing what it can; see `notices()`. */
+  /**
+   * Opens the folder, loading every dossier and repairing what it can; see `noticesFromOpening()`.
+   * A file that cannot be read or repaired becomes a notice, never a reason not to start; only a
+   * folder that cannot be listed at all throws.
+   */
   static open(options: DossierStoreOptions): DossierStore {
     const store = new DossierStore(options)
     store.loadAll()
@@ -93,7 +121,7 @@ export class DossierStore {
       updatedAt: stamp,
       subject: { forWhom: input.forWhom ?? null, firstName: input.firstName ?? '' },
     })
-    this.write(dossier)
+    this.write(dossier, undefined)
     return dossier
   }
 
@@ -110,8 +138,23 @@ export class DossierStore {
     if (open) return open
     const meta = this.locked.get(id)
     if (!meta) throw new ServiceError('not-found', `no dossier ${id}`)
+    const epoch = this.lockEpoch
     const key = await deriveKey(passphrase, meta.sealed.kdf)
-    const dossier = unsealDossier(meta, key)
+    if (this.locked.get(id) !== meta || this.lockEpoch !== epoch) {
+      key.fill(0)
+      // Opened by a call that finished first: that is what the person wanted.
+      const openedMeanwhile = this.dossiers.get(id)
+      if (openedMeanwhile && this.lockEpoch === epoch) return openedMeanwhile
+      // Deleted, replaced or locked again while the key was being derived: nothing comes back.
+      throw new ServiceError(this.locked.has(id) ? 'locked' : 'not-found', `dossier ${id} changed while unlocking`)
+    }
+    let dossier: Dossier
+    try {
+      dossier = unsealDossier(meta, key)
+    } catch (error) {
+      key.fill(0)
+      throw error
+    }
     this.keys.set(id, { key, kdf: meta.sealed.kdf })
     this.locked.delete(id)
     this.dossiers.set(id, dossier)
@@ -123,38 +166,64 @@ export class DossierStore {
    * The person stays in; the dossier locks with `lockAll` or at the next start.
    */
   async setPassphrase(id: string, passphrase: string): Promise<void> {
-    const dossier = this.read(id)
-    if (passphrase.trim().length < MIN_PASSPHRASE) throw new ServiceError('weak-passphrase')
+    this.read(id)
+    assertStrongPassphrase(passphrase)
+    const epoch = this.lockEpoch
     const kdf = newKdf()
     const key = await deriveKey(passphrase, kdf)
-    this.keys.set(id, { key, kdf })
-    this.write(dossier)
-    this.scrubBackups(id)
+    // Whatever was saved while the key was derived is what gets protected; a deleted dossier stays deleted.
+    const current = this.dossiers.get(id)
+    if (!current) {
+      key.fill(0)
+      throw new ServiceError(this.locked.has(id) ? 'locked' : 'not-found', `dossier ${id} changed while protecting it`)
+    }
+    const lock = { key, kdf }
+    try {
+      this.write(current, lock, 'restart')
+    } catch (error) {
+      key.fill(0)
+      throw error
+    }
+    this.forgetKey(id)
+    this.keys.set(id, lock)
     this.removeDamagedCopies(id)
+    // Locked while the key was derived (idle time, the screen): it locks now, protected.
+    if (this.lockEpoch !== epoch) this.lockOne(id)
   }
 
   /** Takes the passphrase off an open dossier: it is stored readable again. */
   removePassphrase(id: string): void {
     const dossier = this.read(id)
+    this.write(dossier, undefined, 'restart')
     this.forgetKey(id)
-    this.write(dossier)
-    this.scrubBackups(id)
   }
 
   /** Locks every dossier that has a passphrase, forgetting its key and its contents. */
   lockAll(): number {
+    this.lockEpoch++
     let count = 0
-    for (const [id, lock] of this.keys) {
-      const dossier = this.dossiers.get(id)
-      if (!dossier) continue
-      const record = encodeRecord(dossier, lock)
-      if (record.encryption !== 'passphrase') continue
-      this.locked.set(id, { id, displayName: record.displayName, createdAt: record.createdAt, updatedAt: record.updatedAt, sealed: record.sealed })
-      this.dossiers.delete(id)
-      count++
+    for (const id of [...this.keys.keys()]) {
+      if (this.lockOne(id)) count++
     }
-    for (const id of [...this.keys.keys()]) this.forgetKey(id)
     return count
+  }
+
+  private lockOne(id: string): boolean {
+    const lock = this.keys.get(id)
+    const dossier = this.dossiers.get(id)
+    let locked = false
+    if (lock && dossier) {
+      // The same record the last write put on disk, sealed again in memory: no disk needed to lock.
+      const record = encodeRecord(dossier, lock)
+      if (record.encryption === 'passphrase') {
+        const { displayName, createdAt, updatedAt, sealed } = record
+        this.locked.set(id, { id, sealedAs: id, displayName, createdAt, updatedAt, sealed })
+        this.dossiers.delete(id)
+        locked = true
+      }
+    }
+    this.forgetKey(id)
+    return locked
   }
 
   /** Drops a key and overwrites its bytes: a key is never shared between dossiers (see duplicate). */
@@ -176,30 +245,29 @@ export class DossierStore {
     }
     const result = Dossier.safeParse(next)
     if (!result.success) throw new ServiceError('invalid-request', result.error.message)
-    this.write(result.data)
+    this.write(result.data, this.keys.get(id))
     return result.data
   }
 
   /** Deletes a dossier, locked or not: removing one's own data needs no passphrase. */
   delete(id: string): void {
-    if (!this.has(id)) throw new ServiceError('not-found', `no dossier ${id}`)
-    this.dossiers.delete(id)
-    this.locked.delete(id)
-    this.forgetKey(id)
-    this.files.delete(id)
+    if (!this.dossiers.has(id) && !this.locked.has(id)) throw new ServiceError('not-found', `no dossier ${id}`)
     this.guardDisk(() => {
       // Copies first, the dossier's own file last: a crash halfway must not bring it back from a
       // backup at the next start. Damaged copies and left-over temporary files hold the same
       // person's details: they go too.
       for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
       for (const folder of [this.damagedDir, this.backupDir, this.dir]) {
-        if (!fs.existsSync(folder)) continue
+        if (!exists(folder)) continue
         for (const name of fs.readdirSync(folder)) {
           if (name.startsWith(`${id}.`) && name !== `${id}.json`) fs.rmSync(path.join(folder, name), { force: true })
         }
       }
       fs.rmSync(this.mainPath(id), { force: true })
     })
+    this.dossiers.delete(id)
+    this.locked.delete(id)
+    this.forgetKey(id)
   }
 
   duplicate(id: string): Dossier {
@@ -211,96 +279,127 @@ export class DossierStore {
       createdAt: stamp,
       updatedAt: stamp,
     })
-    // A copy of a protected dossier is protected by the same passphrase.
-    const lock = this.keys.get(id)
-    if (lock) this.keys.set(copy.id, { kdf: lock.kdf, key: Buffer.from(lock.key) })
-    this.write(copy)
+    // A copy of a protected dossier is protected by the same passphrase, with a key of its own.
+    const original = this.keys.get(id)
+    const lock = original && { kdf: original.kdf, key: Buffer.from(original.key) }
+    try {
+      this.write(copy, lock)
+    } catch (error) {
+      lock?.key.fill(0)
+      throw error
+    }
+    if (lock) this.keys.set(copy.id, lock)
     return copy
   }
 
-  /**
-   * Stores a dossier from elsewhere (an import) under its own id, replacing one with the same id,
-   * protected with `lock` when given. Older copies of a replaced dossier go, so no readable
-   * backup of it stays behind a protected one.
-   */
-  put(dossier: Dossier, lock?: DossierKey): void {
-    this.locked.delete(dossier.id)
-    this.forgetKey(dossier.id)
-    if (lock) this.keys.set(dossier.id, lock)
-    this.write(dossier)
-    this.scrubBackups(dossier.id)
-    this.removeDamagedCopies(dossier.id)
+  /** Open, locked, there but unreadable (never to be written over), or unknown. */
+  stateOf(id: string): DossierState {
+    if (this.dossiers.has(id)) return 'open'
+    if (this.locked.has(id)) return 'locked'
+    if (this.reserved.has(id)) return 'unreadable'
+    return null
   }
 
-  isLocked(id: string): boolean {
-    return this.locked.has(id)
+  /**
+   * Stores a dossier from elsewhere (an import) under its own id, replacing an open one with the
+   * same id, protected with `lock` when given. Older copies of a replaced dossier go, so no
+   * readable backup of it stays behind a protected one. A locked or unreadable dossier is never
+   * replaced: only its passphrase, or a newer app, can say what it holds.
+   */
+  put(dossier: Dossier, lock?: DossierKey): void {
+    const state = this.stateOf(dossier.id)
+    if (state === 'locked') throw new ServiceError('locked', `dossier ${dossier.id} is locked`)
+    if (state === 'unreadable') throw new ServiceError('storage-failed', `dossier ${dossier.id} cannot be read and is kept`)
+    this.write(dossier, lock, 'restart')
+    this.forgetKey(dossier.id)
+    if (lock) this.keys.set(dossier.id, lock)
+    if (state === 'open') this.removeDamagedCopies(dossier.id)
   }
 
   has(id: string): boolean {
-    return this.dossiers.has(id) || this.locked.has(id)
+    return this.stateOf(id) !== null
   }
 
   /** Removes every dossier, backup and damaged copy: the folder is as on the first day. */
   deleteAll(): void {
-    this.guardDisk(() => {
-      for (const entry of fs.readdirSync(this.dir)) fs.rmSync(path.join(this.dir, entry), { recursive: true, force: true })
-    })
-    this.dossiers.clear()
-    this.locked.clear()
-    for (const id of [...this.keys.keys()]) this.forgetKey(id)
-    this.files.clear()
-    this.notices.length = 0
+    this.lockEpoch++
+    try {
+      this.guardDisk(() => {
+        for (const entry of fs.readdirSync(this.dir)) fs.rmSync(path.join(this.dir, entry), { recursive: true, force: true })
+      })
+    } finally {
+      // What is left on disk (when removing failed halfway) is what the list shows from now on.
+      this.dossiers.clear()
+      this.locked.clear()
+      for (const id of [...this.keys.keys()]) this.forgetKey(id)
+      this.reserved.clear()
+      this.notices.length = 0
+      this.loadAll()
+      this.notices.length = 0
+    }
   }
 
-  private write(dossier: Dossier): void {
+  /**
+   * Writes a dossier's file and, only once that is on disk, changes memory and backups.
+   * 'keep': the state before becomes backup 1 (older ones rotate). 'restart': the dossier's
+   * history begins anew (a passphrase set or taken off, an import replacing what was there):
+   * old backups go first, so no crash can leave an old readable copy beside a protected file.
+   */
+  private write(dossier: Dossier, lock: DossierKey | undefined, history: 'keep' | 'restart' = 'keep'): void {
+    const id = dossier.id
+    const record = Buffer.from(JSON.stringify(encodeRecord(dossier, lock), null, '\t'), 'utf8')
+    let previous: Buffer | undefined
     this.guardDisk(() => {
-      this.keepBackupOf(dossier.id)
-      this.confFor(dossier.id).store = encodeRecord(dossier, this.keys.get(dossier.id))
+      if (history === 'restart') this.removeBackups(id)
+      else previous = this.currentBytes(id)
+      writeFileDurably(this.mainPath(id), record, { io: this.io })
     })
-    this.dossiers.set(dossier.id, dossier)
+    this.dossiers.set(id, dossier)
+    // The dossier itself is safe on disk now. A backup that cannot be written (the disk filled up
+    // just now) leaves the previous backups as they were; the next save tries again.
+    try {
+      if (history === 'restart') this.writeBackup(id, record, false)
+      else if (previous) this.writeBackup(id, previous, true)
+    } catch (error) {
+      console.warn(`[aan-tafel] backup of ${id} not written: ${(error as Error).message}`)
+    }
+  }
+
+  /** The dossier's file as it is now, if it is a plain file; never through a link. */
+  private currentBytes(id: string): Buffer | undefined {
+    try {
+      return readFileLimited(this.mainPath(id), MAX_RECORD_BYTES)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof UnreadableFileError) return undefined
+      throw error
+    }
+  }
+
+  private writeBackup(id: string, bytes: Buffer, rotate: boolean): void {
+    fs.mkdirSync(this.backupDir, { recursive: true })
+    const newest = this.backupPath(id, 1)
+    if (rotate && this.backupCount > 1 && this.isOlderThanRotation(newest)) {
+      for (let n = this.backupCount - 1; n >= 1; n--) {
+        if (exists(this.backupPath(id, n))) fs.renameSync(this.backupPath(id, n), this.backupPath(id, n + 1))
+      }
+    }
+    writeFileDurably(newest, bytes, { io: this.io })
+  }
+
+  private removeBackups(id: string): void {
+    for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
   }
 
   /** Copies set aside as damaged hold the dossier as it was: readable, once a passphrase is set. */
   private removeDamagedCopies(id: string): void {
-    this.guardDisk(() => {
-      if (!fs.existsSync(this.damagedDir)) return
+    try {
+      if (!exists(this.damagedDir)) return
       for (const name of fs.readdirSync(this.damagedDir)) {
         if (name.startsWith(`${id}.`)) fs.rmSync(path.join(this.damagedDir, name), { force: true })
       }
-    })
-  }
-
-  /**
-   * After protection is switched on or off, older backups still hold the dossier the old way
-   * (readable, after a passphrase was set): they are replaced by the current file.
-   */
-  private scrubBackups(id: string): void {
-    this.guardDisk(() => {
-      for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
-      fs.mkdirSync(this.backupDir, { recursive: true })
-      writeFileAtomic(this.backupPath(id, 1), fs.readFileSync(this.mainPath(id)), { mode: 0o600 })
-    })
-  }
-
-  /** Copies the file as it is now (always a good state: only `write` puts it there) to backup 1. */
-  private keepBackupOf(id: string): void {
-    let current: Buffer
-    try {
-      current = fs.readFileSync(this.mainPath(id))
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-      throw error
+      console.warn(`[aan-tafel] damaged copies of ${id} not removed: ${(error as Error).message}`)
     }
-    fs.mkdirSync(this.backupDir, { recursive: true })
-    const newest = this.backupPath(id, 1)
-    if (this.backupCount > 1 && this.isOlderThanRotation(newest)) {
-      for (let n = this.backupCount - 1; n >= 1; n--) {
-        if (fs.existsSync(this.backupPath(id, n))) {
-          fs.renameSync(this.backupPath(id, n), this.backupPath(id, n + 1))
-        }
-      }
-    }
-    writeFileAtomic(newest, current, { mode: 0o600 })
   }
 
   /** Compares against the real clock: the file's age on disk is a fact of the disk, not of the data. */
@@ -315,49 +414,94 @@ export class DossierStore {
   private loadAll(): void {
     fs.mkdirSync(this.dir, { recursive: true })
     this.removeInterruptedWrites()
-    const ids = new Set<string>()
+    // Names as found, per canonical id: more than one only where the disk tells capitals apart.
+    const mains = new Map<string, string[]>()
     for (const name of fs.readdirSync(this.dir)) {
       const match = ID_FILE.exec(name)
-      if (match?.[1]) ids.add(match[1])
+      if (match?.[1]) pushTo(mains, canonicalDossierId(match[1]), name)
     }
+    const ids = new Set(mains.keys())
     // A backup without its dossier (the file was removed by hand, or lost) is restored, not ignored.
-    if (fs.existsSync(this.backupDir)) {
-      for (const name of fs.readdirSync(this.backupDir)) {
+    if (exists(this.backupDir)) {
+      for (const name of safeReaddir(this.backupDir)) {
         const match = BACKUP_FILE.exec(name)
-        if (match?.[1]) ids.add(match[1])
+        if (match?.[1] && canonicalDossierId(match[1]) === match[1]) ids.add(match[1])
       }
     }
-    for (const id of ids) this.loadOne(id)
+    for (const id of ids) {
+      try {
+        const names = mains.get(id) ?? []
+        if (!this.adoptLegacyNames(id, names)) continue
+        this.loadOne(id)
+      } catch (error) {
+        // One file's trouble (a read-only folder, a disk error) is told, and the rest still opens.
+        this.reserved.set(id, 'unreadable')
+        this.notices.push({ kind: 'unreadable', id, fileName: `${id}.json` })
+        console.warn(`[aan-tafel] ${id} could not be loaded: ${(error as Error).message}`)
+      }
+    }
+  }
+
+  /**
+   * Older versions accepted ids with capitals. Such a file is renamed to its lower-case name
+   * (in two steps, which also works where the disk ignores case), its backups too. Where the disk
+   * holds both spellings, the lower-case one is the dossier and the other is kept untouched.
+   */
+  private adoptLegacyNames(id: string, names: string[]): boolean {
+    const canonicalName = `${id}.json`
+    for (const name of names.filter((found) => found !== canonicalName)) {
+      if (names.includes(canonicalName) || names.length > 1) {
+        this.notices.push({ kind: 'unreadable', id, fileName: name })
+        continue
+      }
+      const legacyId = name.slice(0, -'.json'.length)
+      renameCaseSafely(path.join(this.dir, name), this.mainPath(id))
+      for (let n = 1; n <= this.backupCount; n++) {
+        const legacyBackup = path.join(this.backupDir, `${legacyId}.${n}.json`)
+        if (exists(legacyBackup)) renameCaseSafely(legacyBackup, this.backupPath(id, n))
+      }
+    }
+    return names.length <= 1 || names.includes(canonicalName)
   }
 
   /**
    * A write interrupted by a crash leaves its temporary file (`<name>.tmp-<stamp>`) behind; the
-   * real file is still the previous good one. The leftovers hold a person's details, so they go.
+   * real file is still the previous good one. The leftovers hold a person's details, so they go
+   * (where the folder allows it: a read-only folder keeps them, and the app still starts).
    */
   private removeInterruptedWrites(): void {
     for (const folder of [this.dir, this.backupDir]) {
-      if (!fs.existsSync(folder)) continue
-      for (const name of fs.readdirSync(folder)) {
-        if (/\.tmp-\d{10}[a-f0-9]{6}$/.test(name)) fs.rmSync(path.join(folder, name), { force: true })
+      if (!exists(folder)) continue
+      for (const name of safeReaddir(folder)) {
+        if (!TEMP_FILE.test(name)) continue
+        try {
+          fs.rmSync(path.join(folder, name), { force: true })
+        } catch {
+          // Tried again at the next start.
+        }
       }
     }
   }
 
   private loadOne(id: string): void {
     const mainPath = this.mainPath(id)
-    const hasMain = fs.existsSync(mainPath)
+    const hasMain = exists(mainPath)
     if (hasMain) {
       try {
-        this.remember(this.decodeFile(mainPath))
+        const decoded = this.decodeFile(mainPath)
+        this.remember(decoded)
+        if (isLocked(decoded)) this.removeReadableBackups(id)
         return
       } catch (error) {
         if (error instanceof ServiceError && error.code === 'newer-version') {
+          this.reserved.set(id, 'newer-version')
           this.notices.push({ kind: 'newer-version', id, fileName: path.basename(mainPath) })
           return
         }
         // Only a file that is not JSON, or not a dossier, is damaged. A file that could not be read
-        // at all (permissions, a folder in its place) is left exactly where it is.
+        // at all (permissions, a link, a folder in its place, far too large) is left where it is.
         if (!(error instanceof ServiceError && error.code === 'invalid-request')) {
+          this.reserved.set(id, 'unreadable')
           this.notices.push({ kind: 'unreadable', id, fileName: path.basename(mainPath) })
           return
         }
@@ -370,7 +514,7 @@ export class DossierStore {
       return
     }
     // The backup's own bytes go back: a locked dossier's backup is restored without its key.
-    writeFileAtomic(mainPath, fs.readFileSync(restored.file), { mode: 0o600 })
+    writeFileDurably(mainPath, restored.bytes, { io: this.io })
     this.remember(restored.decoded)
     this.notices.push({
       kind: 'restored-from-backup',
@@ -380,18 +524,35 @@ export class DossierStore {
     })
   }
 
+  /**
+   * A protected dossier has no readable copies: an older version could leave one behind when it
+   * was interrupted between protecting the file and replacing its backups.
+   */
+  private removeReadableBackups(id: string): void {
+    for (let n = 1; n <= this.backupCount; n++) {
+      const file = this.backupPath(id, n)
+      if (!exists(file)) continue
+      try {
+        if (!isLocked(this.decodeFile(file))) fs.rmSync(file, { force: true })
+      } catch {
+        // A damaged or unreadable backup is left alone; it is never restored over a good file.
+      }
+    }
+  }
+
   private remember(decoded: Dossier | LockedMeta): void {
     if (isLocked(decoded)) this.locked.set(decoded.id, decoded)
     else this.dossiers.set(decoded.id, decoded)
   }
 
-  private newestGoodBackup(id: string): { decoded: Dossier | LockedMeta; file: string } | undefined {
+  private newestGoodBackup(id: string): { decoded: Dossier | LockedMeta; bytes: Buffer } | undefined {
     for (let n = 1; n <= this.backupCount; n++) {
       const file = this.backupPath(id, n)
-      if (!fs.existsSync(file)) continue
+      if (!exists(file)) continue
       try {
-        const decoded = this.decodeFile(file)
-        if (decoded.id === id) return { decoded, file }
+        const bytes = readFileLimited(file, MAX_RECORD_BYTES)
+        const decoded = decodeBytes(bytes, file)
+        if (decoded.id === id) return { decoded, bytes }
       } catch {
         continue
       }
@@ -400,30 +561,13 @@ export class DossierStore {
   }
 
   private decodeFile(file: string): Dossier | LockedMeta {
-    const bytes = fs.readFileSync(file)
-    let raw: unknown
-    try {
-      // Strict UTF-8: a flipped byte inside a text is damage, not a silent "�" in someone's answer.
-      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-    } catch {
-      throw new ServiceError('invalid-request', `${path.basename(file)} is not valid JSON`)
-    }
-    return decodeRecord(raw)
+    return decodeBytes(readFileLimited(file, MAX_RECORD_BYTES), file)
   }
 
   private setAside(id: string, file: string): void {
     fs.mkdirSync(this.damagedDir, { recursive: true })
     const stamp = this.now().toISOString().replace(/[:.]/g, '-')
     fs.renameSync(file, path.join(this.damagedDir, `${id}.${stamp}.json`))
-  }
-
-  private confFor(id: string): JsonFile<Record<string, unknown>> {
-    let file = this.files.get(id)
-    if (!file) {
-      file = this.openFile({ dir: this.dir, name: id })
-      this.files.set(id, file)
-    }
-    return file
   }
 
   private mainPath(id: string): string {
@@ -442,6 +586,45 @@ export class DossierStore {
       throw new ServiceError('storage-failed', (error as Error).message)
     }
   }
+}
+
+/** The main process's one check of a new passphrase (see domain/passphrase). */
+export function assertStrongPassphrase(passphrase: string): void {
+  const problem = passphraseProblem(passphrase)
+  if (problem === 'too-short') throw new ServiceError('weak-passphrase')
+  if (problem === 'too-common') throw new ServiceError('common-passphrase')
+}
+
+function decodeBytes(bytes: Buffer, file: string): Dossier | LockedMeta {
+  let raw: unknown
+  try {
+    // Strict UTF-8: a flipped byte inside a text is damage, not a silent "�" in someone's answer.
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch {
+    throw new ServiceError('invalid-request', `${path.basename(file)} is not valid JSON`)
+  }
+  return decodeRecord(raw)
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function safeReaddir(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder)
+  } catch {
+    return []
+  }
+}
+
+/** `ABC.json` → `abc.json`, also where the disk ignores case (a direct rename would do nothing there). */
+function renameCaseSafely(from: string, to: string): void {
+  const between = `${to}.rename-${randomBytes(4).toString('hex')}`
+  fs.renameSync(from, between)
+  fs.renameSync(between, to)
 }
 
 export function summaryOf(dossier: Dossier, isProtected = false): DossierSummary {

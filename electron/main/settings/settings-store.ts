@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { Settings, SettingsPatch } from '../../contract/settings'
-import { openConfFile, type JsonFile, type OpenJsonFile } from '../storage/json-file'
+import { readFileLimited, writeFileDurably, type WriteIo } from '../storage/durable-file'
 
 export const WindowBounds = z.object({
   x: z.number().int(),
@@ -19,27 +19,24 @@ const SettingsFile = z.object({
 })
 type SettingsFile = z.infer<typeof SettingsFile>
 
+/** A settings file is a few hundred bytes; anything far larger is not one. */
+const MAX_SETTINGS_BYTES = 1024 * 1024
+
 /**
- * The app's own choices (language, text size, window position). A damaged settings file is set
- * aside and replaced by the defaults: nothing in it is worth stopping the app for.
+ * The app's own choices (language, text size, window position), in `settings.json`. A damaged
+ * settings file is set aside and replaced by the defaults: nothing in it is worth stopping the app
+ * for. A settings file that cannot be written (a read-only folder) keeps the choice for this run.
  */
 export class SettingsStore {
-  private readonly file: JsonFile<SettingsFile>
+  private readonly file: string
   private current: SettingsFile
 
-  constructor(dir: string, openFile: OpenJsonFile = openConfFile) {
-    const options = { dir, name: 'settings' }
-    let file: JsonFile<SettingsFile>
-    try {
-      file = openFile<SettingsFile>(options)
-      this.current = SettingsFile.parse(file.store)
-    } catch {
-      const bad = path.join(dir, 'settings.json')
-      if (fs.existsSync(bad)) fs.renameSync(bad, path.join(dir, `settings.damaged-${Date.now()}.json`))
-      file = openFile<SettingsFile>(options)
-      this.current = SettingsFile.parse({})
-    }
-    this.file = file
+  constructor(
+    dir: string,
+    private readonly io?: WriteIo,
+  ) {
+    this.file = path.join(dir, 'settings.json')
+    this.current = this.load()
   }
 
   get settings(): Settings {
@@ -54,9 +51,8 @@ export class SettingsStore {
 
   /** Back to the first day: the file is removed, the defaults apply. */
   reset(): void {
-    this.file.clear()
-    fs.rmSync(this.file.path, { force: true })
-    const dir = path.dirname(this.file.path)
+    fs.rmSync(this.file, { force: true })
+    const dir = path.dirname(this.file)
     for (const name of fs.readdirSync(dir)) if (name.startsWith('settings.damaged-')) fs.rmSync(path.join(dir, name), { force: true })
     this.current = SettingsFile.parse({})
   }
@@ -66,11 +62,42 @@ export class SettingsStore {
   }
 
   set windowBounds(bounds: WindowBounds) {
-    this.save({ ...this.current, windowBounds: WindowBounds.parse(bounds) })
+    try {
+      this.save({ ...this.current, windowBounds: WindowBounds.parse(bounds) })
+    } catch (error) {
+      // Where the window was is not worth an error message.
+      console.warn(`[aan-tafel] window position not saved: ${(error as Error).message}`)
+    }
   }
 
+  private load(): SettingsFile {
+    let bytes: Buffer
+    try {
+      bytes = readFileLimited(this.file, MAX_SETTINGS_BYTES)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.setAside()
+      return SettingsFile.parse({})
+    }
+    try {
+      return SettingsFile.parse(JSON.parse(bytes.toString('utf8')))
+    } catch {
+      this.setAside()
+      return SettingsFile.parse({})
+    }
+  }
+
+  private setAside(): void {
+    try {
+      fs.renameSync(this.file, path.join(path.dirname(this.file), `settings.damaged-${Date.now()}.json`))
+    } catch {
+      // Left where it is; the defaults apply all the same.
+    }
+  }
+
+  /** Memory follows the disk: a choice that could not be stored is reported, not pretended. */
   private save(next: SettingsFile): void {
-    this.file.store = next
+    fs.mkdirSync(path.dirname(this.file), { recursive: true })
+    writeFileDurably(this.file, JSON.stringify(next, null, '\t'), { io: this.io })
     this.current = next
   }
 }

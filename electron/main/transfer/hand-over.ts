@@ -5,8 +5,7 @@ import type { FileSaved, ImportResult } from '../../contract/calls'
 import { Dossier } from '../../contract/dossier'
 import { deriveKey, newKdf } from '../crypto/envelope'
 import { dateInNetherlands } from '../deadlines/holidays'
-import { MIN_PASSPHRASE, type DossierStore } from '../dossiers/store'
-import { ServiceError } from '../../contract/errors'
+import { assertStrongPassphrase, type DossierStore } from '../dossiers/store'
 import { displayNameOf, type DossierKey } from '../dossiers/record'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
 import { ImportError, MAX_IMPORT_BYTES, decodeImport, encodeExport } from './transfer-file'
@@ -14,7 +13,7 @@ import { ImportError, MAX_IMPORT_BYTES, decodeImport, encodeExport } from './tra
 /** Writes one dossier to a hand-over file the person chooses, protected by a passphrase if given. */
 export async function exportDossier(store: DossierStore, id: string, passphrase: string | undefined, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
   const dossier = store.read(id)
-  if (passphrase !== undefined && passphrase.trim().length < MIN_PASSPHRASE) throw new ServiceError('weak-passphrase')
+  if (passphrase !== undefined) assertStrongPassphrase(passphrase)
   let lock: { key: Buffer; kdf: ReturnType<typeof newKdf> } | undefined
   if (passphrase !== undefined) {
     const kdf = newKdf()
@@ -86,15 +85,20 @@ export class Importer {
       }
     }
     let dossier = entry.dossier
-    if (this.store.has(dossier.id)) {
+    // Ids are compared in their canonical form (lower case), as the disk of Windows and macOS does.
+    const existing = this.store.stateOf(dossier.id)
+    if (existing !== null) {
       if (!request.onConflict) {
-        const existing = this.store.list().find((summary) => summary.id === dossier.id)
-        return { status: 'exists', token, existingName: existing?.displayName ?? '', existingLocked: this.store.isLocked(dossier.id) }
+        const summary = this.store.list().find((item) => item.id === dossier.id)
+        return { status: 'exists', token, existingName: summary?.displayName ?? '', existing }
       }
-      // Replacing a locked dossier would remove what only its passphrase can open.
-      if (request.onConflict === 'replace' && this.store.isLocked(dossier.id)) return { status: 'problem', problem: 'replace-locked' }
+      // Replacing a locked dossier would remove what only its passphrase can open; an unreadable
+      // one, what only a newer app (or a person with the file) can still recover.
+      if (request.onConflict === 'replace' && existing === 'locked') return { status: 'problem', problem: 'replace-locked' }
+      if (request.onConflict === 'replace' && existing === 'unreadable') return { status: 'problem', problem: 'replace-unreadable' }
       if (request.onConflict === 'keepBoth') dossier = Dossier.parse({ ...dossier, id: randomUUID() })
     }
+    // A failed write throws here and the file stays waiting: the person can try again.
     this.store.put(dossier, entry.lock)
     this.pending.delete(token)
     return { status: 'imported', id: dossier.id, displayName: displayNameOf(dossier), protected: entry.lock !== undefined }

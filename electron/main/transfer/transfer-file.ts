@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ImportProblem as ContractImportProblem } from '../../contract/calls'
-import { Dossier } from '../../contract/dossier'
+import { Dossier, canonicalDossierId } from '../../contract/dossier'
 import { ServiceError } from '../../contract/errors'
 import { SealedBox, WrongPassphraseError, deriveKey, open, seal, type KdfParams } from '../crypto/envelope'
 import { migrateDossier } from '../dossiers/migrations'
@@ -159,6 +159,8 @@ function validDossier(raw: unknown): Dossier {
     // A migration is written for dossiers the app wrote; one that trips over an odd file refuses it.
     throw new ImportError('invalid-dossier', error instanceof Error ? error.message.slice(0, 200) : undefined)
   }
+  // An id with capitals (an older version allowed them) or a device name is read in its canonical form.
+  if (typeof migrated.id === 'string') migrated = { ...migrated, id: canonicalDossierId(migrated.id) }
   const dossier = Dossier.safeParse(migrated)
   if (!dossier.success) throw new ImportError('invalid-dossier', shortIssue(dossier.error))
   return dossier.data
