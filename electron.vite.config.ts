@@ -1,6 +1,22 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { metaContentSecurityPolicy } from './electron/main/security'
+
+/** Puts the Content Security Policy in the page as well (see metaContentSecurityPolicy). */
+function contentSecurityPolicyMeta(): Plugin {
+  let mode: 'production' | 'development' = 'production'
+  return {
+    name: 'aan-tafel-csp-meta',
+    configResolved(config) {
+      mode = config.command === 'serve' ? 'development' : 'production'
+    },
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy(mode) }, injectTo: 'head-prepend' },
+    ],
+  }
+}
 
 export default defineConfig({
   main: {
@@ -30,6 +46,6 @@ export default defineConfig({
       chunkSizeWarningLimit: 1200,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
   },
 })

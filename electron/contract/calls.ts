@@ -4,7 +4,7 @@ import { Dossier, DossierPatch, ForWhom } from './dossier'
 import { type Settings, SettingsPatch } from './settings'
 import type { DossierList } from './summary'
 
-const DossierId = z.object({ id: Dossier.shape.id }).strict()
+const DossierIdArgs = z.object({ id: Dossier.shape.id }).strict()
 
 export const PlanRequest = z
   .object({
@@ -60,10 +60,12 @@ export type ImportProblem =
   | 'unreadable'
   | 'expired'
   | 'replace-locked'
+  | 'replace-unreadable'
 export type ImportResult =
   | { status: 'cancelled' }
   | { status: 'needs-passphrase'; token: string; wrong: boolean }
-  | { status: 'exists'; token: string; existingName: string; existingLocked: boolean }
+  /** 'unreadable': a file is there that this version cannot read; it is kept, never replaced. */
+  | { status: 'exists'; token: string; existingName: string; existing: 'open' | 'locked' | 'unreadable' }
   | { status: 'problem'; problem: ImportProblem }
   | { status: 'imported'; id: string; displayName: string; protected: boolean }
 
@@ -82,18 +84,18 @@ export const calls = {
       .strict(),
     result: {} as Dossier,
   },
-  'dossiers.read': { args: DossierId, result: {} as Dossier },
+  'dossiers.read': { args: DossierIdArgs, result: {} as Dossier },
   'dossiers.update': {
     args: z.object({ id: Dossier.shape.id, patch: DossierPatch }).strict(),
     result: {} as Dossier,
   },
-  'dossiers.delete': { args: DossierId, result: null },
-  'dossiers.duplicate': { args: DossierId, result: {} as Dossier },
+  'dossiers.delete': { args: DossierIdArgs, result: null },
+  'dossiers.duplicate': { args: DossierIdArgs, result: {} as Dossier },
   'dossiers.unlock': { args: z.object({ id: Dossier.shape.id, passphrase: Passphrase }).strict(), result: null },
   'dossiers.setPassphrase': { args: z.object({ id: Dossier.shape.id, passphrase: Passphrase }).strict(), result: null },
-  'dossiers.removePassphrase': { args: DossierId, result: null },
+  'dossiers.removePassphrase': { args: DossierIdArgs, result: null },
   /** Locks every dossier that has a passphrase (when the person steps away, or after idle time). */
-  'dossiers.lockAll': { args: z.undefined(), result: {} as { locked: number } },
+  'dossiers.lockAll': { args: z.undefined(), result: {} as { locked: number; cleanupFailed: boolean } },
   /** A hand-over file of one dossier, optionally protected with a passphrase, saved where chosen. */
   'dossiers.export': { args: z.object({ id: Dossier.shape.id, passphrase: Passphrase.optional() }).strict(), result: {} as FileSaved },
   /** Reads a hand-over file the person chooses; asks back for a passphrase or a choice when needed. */
@@ -107,9 +109,9 @@ export const calls = {
   /** The deadlines that follow from the person's dates, under the Algemene termijnenwet. */
   'timeline.compute': { args: TimelineDates, result: {} as Timeline },
   /** The dossier's deadlines as a calendar file (.ics), saved where the person chooses. */
-  'timeline.saveCalendar': { args: DossierId, result: {} as FileSaved },
+  'timeline.saveCalendar': { args: DossierIdArgs, result: {} as FileSaved },
   /** The letter with the person's remarks on the report, as PDF, saved where the person chooses. */
-  'letter.save': { args: DossierId, result: {} as FileSaved },
+  'letter.save': { args: DossierIdArgs, result: {} as FileSaved },
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>
 
 export type Calls = typeof calls

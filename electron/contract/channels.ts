@@ -32,3 +32,16 @@ export const channelPrefix = 'aan-tafel:'
 export function channelOf(name: CallName): string {
   return channelPrefix + name
 }
+
+/**
+ * What the main process tells the renderer, unasked. One only: the computer is locking (its screen,
+ * or sleep), so the renderer stores what was just typed and then locks the dossiers itself.
+ */
+export const eventNames = ['lockRequested'] as const
+export type EventName = (typeof eventNames)[number]
+
+export const eventPrefix = 'aan-tafel-event:'
+
+export function eventChannelOf(name: EventName): string {
+  return eventPrefix + name
+}

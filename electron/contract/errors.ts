@@ -8,6 +8,7 @@ export const errorCodes = [
   'locked',
   'wrong-passphrase',
   'weak-passphrase',
+  'common-passphrase',
   'internal',
 ] as const
 

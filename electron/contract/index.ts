@@ -1,14 +1,19 @@
 // The one contract between the renderer and the main process. The renderer imports types only.
-import type { CallName } from './channels'
+import type { CallName, EventName } from './channels'
 import type { CallArgs, CallValue } from './calls'
 import type { CallResult } from './errors'
 
-export type { CallName } from './channels'
+export type { CallName, EventName } from './channels'
 export type { CallArgs, CallValue, DeadlineKey, DeadlineView, FileSaved, ImportProblem, ImportResult, PlanRequest, PlanSaved, Timeline } from './calls'
 export type { CallError, CallResult, ErrorCode } from './errors'
 export type { Dossier, DossierPatch, ForWhom, LifeAreaKey, SectionName } from './dossier'
 export type { AutoLockMinutes, Language, Settings, SettingsPatch, TextSize } from './settings'
 export type { DossierList, DossierSummary, StoreNotice } from './summary'
+
+/** What the preload puts on `window.aanTafelEvents`: listening to the declared events. */
+export interface AanTafelEvents {
+  on: (name: EventName, listener: () => void) => () => void
+}
 
 /** What the preload puts on `window.aanTafel`: one function per declared call. */
 export type AanTafelApi = {

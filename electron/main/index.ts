@@ -1,19 +1,21 @@
 // The Electron entry point: wires the services to a window. Everything here is thin glue;
 // the behaviour lives in modules that run and are tested without Electron.
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron'
-import ElectronStore from 'electron-store'
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron'
 import { createMainI18n } from './i18n'
 import { hardenContents, hardenSession } from './harden'
 import { isTrustedSender, registerIpc } from './ipc'
 import { contextMenuTemplate, menuTemplate } from './menu'
 import { registerAppProtocol } from './protocol'
 import { APP_ORIGIN, APP_SCHEME } from './security'
-import { createServices } from './services'
-import { jsonFileOptions, type OpenJsonFile } from './storage/json-file'
+import { createServices, type Services } from './services'
 import { warmUpPlans } from './pdf/plan'
-import { electronPlanPorts, removePrintCopies } from './plan-ports'
+import { electronPlanPorts, printDirOf } from './plan-ports'
+import { removeLegacyPrintCopies, removePrintCopies } from './pdf/print-copies'
+import { eventChannelOf } from '../contract/channels'
+import { startupFailureText } from './startup'
 import { createMainWindow } from './window'
 import type { Language } from '../contract/settings'
 
@@ -22,9 +24,6 @@ const rendererDir = path.join(here, '../renderer')
 const preloadPath = path.join(here, '../preload/index.cjs')
 // Set by electron-vite only in development, for Vite's dev server with hot reload.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
-
-const openElectronStoreFile: OpenJsonFile = ({ dir, name }) =>
-  new ElectronStore({ ...jsonFileOptions, cwd: dir, name })
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -40,19 +39,45 @@ function setMenu(chosen: Language): void {
   )
 }
 
+/** Copies made for printing are readable whatever a dossier's lock: they go at start and at the end. */
+function removeOwnPrintCopies(printDir: string): void {
+  removeLegacyPrintCopies(os.tmpdir(), process.getuid?.())
+  try {
+    removePrintCopies(printDir)
+  } catch (error) {
+    console.warn(`[aan-tafel] ${(error as Error).message}`)
+  }
+}
+
+/** The renderer stores what was just typed and locks; if it does not answer soon, locking happens anyway. */
+const LOCK_GRACE_MS = 1_000
+
 function start(): void {
-  removePrintCopies()
+  const dataDir = app.getPath('userData')
+  const printDir = printDirOf(dataDir)
+  removeOwnPrintCopies(printDir)
+  app.on('will-quit', () => removeOwnPrintCopies(printDir))
   const fontsDir = path.join(app.getAppPath(), 'assets/fonts')
-  const services = createServices({
-    dataDir: app.getPath('userData'),
-    openFile: openElectronStoreFile,
-    plan: electronPlanPorts(fontsDir, (kind) => createMainI18n(language).t(`${kind}Filter`, { ns: 'menu' })),
-    onSettingsChanged: (settings) => setMenu(settings.language),
-  })
+  let services: Services
+  try {
+    services = createServices({
+      dataDir,
+      plan: electronPlanPorts(fontsDir, printDir, (kind) => createMainI18n(language).t(`${kind}Filter`, { ns: 'menu' })),
+      onSettingsChanged: (settings) => setMenu(settings.language),
+    })
+  } catch (error) {
+    // Only a data folder that cannot be listed or made gets here: say where it is, change nothing.
+    const text = startupFailureText(createMainI18n(language).t, dataDir, error)
+    dialog.showErrorBox(text.title, text.message)
+    app.quit()
+    return
+  }
   // When the computer's screen locks or it goes to sleep, dossiers with a passphrase lock too
   // (unless the person chose never to lock them automatically).
   const lockWithTheComputer = () => {
-    if (services.settings.settings.autoLockMinutes !== 0) void services.handlers['dossiers.lockAll'](undefined)
+    if (services.settings.settings.autoLockMinutes === 0) return
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf('lockRequested'))
+    setTimeout(() => void services.handlers['dossiers.lockAll'](undefined), LOCK_GRACE_MS)
   }
   powerMonitor.on('lock-screen', lockWithTheComputer)
   powerMonitor.on('suspend', lockWithTheComputer)
@@ -90,8 +115,5 @@ if (!app.requestSingleInstanceLock()) {
     })
   })
   app.on('window-all-closed', () => app.quit())
-  // Copies made for printing are readable whatever a dossier's lock: they go when the app closes,
-  // and at the next start if it did not close normally.
-  app.on('will-quit', () => removePrintCopies())
   void app.whenReady().then(start)
 }

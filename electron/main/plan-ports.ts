@@ -1,25 +1,16 @@
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { FileKind, PlanPorts } from './pdf/export'
-
-const PRINT_FOLDER_PREFIX = 'aan-tafel-print-'
-
-/** Copies made for printing, from this run or an earlier one that did not close normally. */
-export function removePrintCopies(): void {
-  const tmp = os.tmpdir()
-  for (const name of fs.readdirSync(tmp)) {
-    if (name.startsWith(PRINT_FOLDER_PREFIX)) fs.rmSync(path.join(tmp, name), { recursive: true, force: true })
-  }
-}
+import { removePrintCopies, writePrintCopy } from './pdf/print-copies'
 
 /** Electron's side of files the person chooses: save and open dialogs, and the system's PDF program. */
-export function electronPlanPorts(fontsDir: string, filterName: (kind: FileKind) => string): PlanPorts {
+export function electronPlanPorts(fontsDir: string, printDir: string, filterName: (kind: FileKind) => string): PlanPorts {
+  const parentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   return {
     fontsDir,
     chooseSavePath: async (suggestedName, kind) => {
-      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      const window = parentWindow()
       const options = {
         defaultPath: path.join(app.getPath('documents'), suggestedName),
         filters: [{ name: filterName(kind), extensions: [kind] }],
@@ -29,7 +20,7 @@ export function electronPlanPorts(fontsDir: string, filterName: (kind: FileKind)
       return result.canceled || !result.filePath ? null : result.filePath
     },
     chooseOpenPath: async (kind) => {
-      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      const window = parentWindow()
       const options = {
         defaultPath: app.getPath('documents'),
         filters: [{ name: filterName(kind), extensions: [kind, 'json'] }],
@@ -39,13 +30,16 @@ export function electronPlanPorts(fontsDir: string, filterName: (kind: FileKind)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     openForPrinting: async (pdf, fileName) => {
-      // A private folder per run, readable only by this user; the system's PDF program prints it.
-      const folder = fs.mkdtempSync(path.join(os.tmpdir(), PRINT_FOLDER_PREFIX))
-      const file = path.join(folder, fileName)
-      fs.writeFileSync(file, pdf, { mode: 0o600 })
-      const error = await shell.openPath(file)
+      const error = await shell.openPath(writePrintCopy(printDir, pdf, fileName))
       if (error) throw new Error(error)
     },
-    removeTemporaryFiles: async () => removePrintCopies(),
+    removeTemporaryFiles: async () => removePrintCopies(printDir),
   }
 }
+
+/** Print copies live beside the data, never in the shared temporary folder. */
+export function printDirOf(userData: string): string {
+  return path.join(userData, 'print-copies')
+}
+
+export const systemTempDir = os.tmpdir

@@ -26,6 +26,24 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/**
+ * The same policy as a <meta> tag, for the page itself: a second line of defence in the packaged
+ * app, and the only one under `npm run dev`, where Vite's dev server serves the page without our
+ * headers. A meta tag cannot carry frame-ancestors (browsers ignore it there). In development Vite
+ * needs inline scripts and styles (React's refresh preamble, injected CSS) and a socket for hot
+ * reload, on this machine only; nothing else is loosened.
+ */
+export function metaContentSecurityPolicy(mode: 'production' | 'development'): string {
+  const directives = CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors'))
+  if (mode === 'production') return directives.join('; ')
+  const loosen: Record<string, string> = {
+    'script-src': "script-src 'self' 'unsafe-inline'",
+    'style-src': "style-src 'self' 'unsafe-inline'",
+    'connect-src': "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
+  }
+  return directives.map((directive) => loosen[directive.split(' ')[0] ?? ''] ?? directive).join('; ')
+}
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',

@@ -7,7 +7,7 @@ import { exportDossier, Importer } from './transfer/hand-over'
 import { computeTimeline } from './deadlines/deadlines'
 import { openPlanForPrinting, savePlan, type PlanPorts } from './pdf/export'
 import { forgetTextCaches } from './pdf/fonts'
-import type { OpenJsonFile } from './storage/json-file'
+import type { WriteIo } from './storage/durable-file'
 import { SettingsStore } from './settings/settings-store'
 
 export type Handlers = { [K in CallName]: (args: ParsedArgs<K>) => CallValue<K> | Promise<CallValue<K>> }
@@ -21,11 +21,22 @@ export interface Services {
 export interface ServiceOptions {
   /** The app's data folder (Electron's userData, or a temporary folder in tests). */
   dataDir: string
-  openFile?: OpenJsonFile
+  /** The disk calls of every write; tests make the disk fail here. */
+  io?: WriteIo
   /** Saving and printing the plan; only Electron can show a dialog or open a program. */
   plan: PlanPorts
   /** Told after the language changed, so the main process can rebuild its menu. */
   onSettingsChanged?: (settings: ReturnType<SettingsStore['update']>) => void
+}
+
+async function removedTemporaryFiles(plan: PlanPorts): Promise<boolean> {
+  try {
+    await plan.removeTemporaryFiles()
+    return true
+  } catch (error) {
+    console.warn(`[aan-tafel] print copies not removed: ${(error as Error).message}`)
+    return false
+  }
 }
 
 /**
@@ -33,11 +44,8 @@ export interface ServiceOptions {
  * bridge are two thin transports over this same map.
  */
 export function createServices(options: ServiceOptions): Services {
-  const settings = new SettingsStore(options.dataDir, options.openFile)
-  const dossiers = DossierStore.open({
-    dir: path.join(options.dataDir, 'dossiers'),
-    openFile: options.openFile,
-  })
+  const settings = new SettingsStore(options.dataDir, options.io)
+  const dossiers = DossierStore.open({ dir: path.join(options.dataDir, 'dossiers'), io: options.io })
   const importer = new Importer(dossiers, options.plan)
   const handlers: Handlers = {
     'settings.get': () => settings.settings,
@@ -71,18 +79,22 @@ export function createServices(options: ServiceOptions): Services {
       dossiers.removePassphrase(id)
       return null
     },
+    // Locking comes first and cannot fail; cleaning up after it may (a PDF program holding a
+    // print copy open), and is then told, not thrown.
     'dossiers.lockAll': async () => {
+      const locked = dossiers.lockAll()
       importer.forgetAll()
       forgetTextCaches()
-      await options.plan.removeTemporaryFiles()
-      return { locked: dossiers.lockAll() }
+      const cleanupFailed = !(await removedTemporaryFiles(options.plan))
+      return { locked, cleanupFailed }
     },
     'dossiers.export': ({ id, passphrase }) => exportDossier(dossiers, id, passphrase, options.plan),
     'dossiers.import': (request) => importer.run(request),
     'app.deleteEverything': async () => {
+      dossiers.lockAll()
       importer.forgetAll()
       forgetTextCaches()
-      await options.plan.removeTemporaryFiles()
+      await removedTemporaryFiles(options.plan)
       dossiers.deleteAll()
       settings.reset()
       options.onSettingsChanged?.(settings.settings)

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dossier, ErrorCode, Timeline } from '../../electron/contract'
-import { call, errorCodeOf } from '../app/api'
+import type { Dossier, Timeline } from '../../electron/contract'
+import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
 import { useHeadingFocus } from '../app/useHeadingFocus'
@@ -120,7 +120,7 @@ export function AfterTalkPage({
 function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dossier; points: number; saveFirst: () => Promise<boolean>; openTimeline: () => void }) {
   const { t, i18n } = useTranslation(['after', 'rights'])
   const [status, setStatus] = useState<'idle' | 'making' | 'cancelled' | { file: string }>('idle')
-  const [error, setError] = useState<ErrorCode | null>(null)
+  const [error, setError] = useState<UiErrorCode | null>(null)
   const hasContent = points > 0 || dossier.afterTalk.missingOrWrong.trim() !== ''
   const [timeline, setTimeline] = useState<Timeline | null>(null)
   const { meldingDate } = dossier.conversation
@@ -145,7 +145,7 @@ function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dos
     setError(null)
     setStatus('making')
     try {
-      await saveFirst()
+      await afterSaving(saveFirst)
       const result = await call('letter.save', { id: dossier.id })
       setStatus(result.saved ? { file: result.fileName } : 'cancelled')
     } catch (failure) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../electron/contract'
 import { call } from './api'
+import { lockEverything } from './pendingSaves'
 import { SettingsBar } from './SettingsBar'
 import { DossierList } from '../dossiers/DossierList'
 import { CreateDossier } from '../dossiers/CreateDossier'
@@ -35,13 +36,30 @@ export function App() {
     call('settings.get', undefined).then(applySettings, () => applySettings({ language: 'nl', textSize: 'normal', autoLockMinutes: 15 }))
   }, [applySettings])
 
-  // Locks dossiers with a passphrase after the chosen time without a key press, click or scroll.
   const [notice, setNotice] = useState('')
   const lastActivity = useRef(0)
   const viewRef = useRef(view)
   useEffect(() => {
     viewRef.current = view
   }, [view])
+
+  /** Locks (storing what was typed first) and closes the open dossier if it just locked. */
+  const lockAndClose = useCallback(async () => {
+    const { locked, cleanupFailed } = await lockEverything()
+    if (cleanupFailed) setNotice('lockCleanupFailed')
+    if (locked === 0) return
+    if (!cleanupFailed) setNotice('privacy.autoLocked')
+    const current = viewRef.current
+    if (current.name !== 'dossier') return
+    // Only a dossier that has just locked is closed; one without a passphrase stays open.
+    const { dossiers } = await call('dossiers.list', undefined)
+    if (dossiers.some((summary) => summary.id === current.id && summary.protection === 'locked')) setView({ name: 'list' })
+  }, [])
+
+  // The computer is locking its screen or going to sleep: the main process asks us to lock.
+  useEffect(() => window.aanTafelEvents?.on('lockRequested', () => void lockAndClose().catch(() => undefined)), [lockAndClose])
+
+  // Locks dossiers with a passphrase after the chosen time without a key press, click or scroll.
   useEffect(() => {
     const minutes = settings?.autoLockMinutes ?? 0
     if (minutes === 0) return
@@ -54,24 +72,20 @@ export function App() {
     const timer = setInterval(() => {
       if (Date.now() - lastActivity.current < minutes * 60_000) return
       lastActivity.current = Date.now()
-      void call('dossiers.lockAll', undefined).then(async ({ locked }) => {
-        if (locked === 0) return
-        setNotice('privacy.autoLocked')
-        const current = viewRef.current
-        if (current.name !== 'dossier') return
-        // Only a dossier that has just locked is closed; one without a passphrase stays open.
-        const { dossiers } = await call('dossiers.list', undefined)
-        if (dossiers.some((summary) => summary.id === current.id && summary.protection === 'locked')) setView({ name: 'list' })
-      })
+      lockAndClose().catch(() => undefined)
     }, 15_000)
     return () => {
       clearInterval(timer)
       for (const name of events) window.removeEventListener(name, active, { capture: true })
     }
-  }, [settings?.autoLockMinutes])
+  }, [settings?.autoLockMinutes, lockAndClose])
 
   const changeSettings = async (patch: Partial<Settings>) => {
-    applySettings(await call('settings.update', patch))
+    try {
+      applySettings(await call('settings.update', patch))
+    } catch {
+      setNotice('settingsNotSaved')
+    }
   }
 
   const go = (next: Page) => {
@@ -123,7 +137,16 @@ export function App() {
         {view.name === 'create' && (
           <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />
         )}
-        {view.name === 'dossier' && <DossierView id={view.id} onClose={() => go({ name: 'list' })} />}
+        {view.name === 'dossier' && (
+          <DossierView
+            id={view.id}
+            onClose={() => go({ name: 'list' })}
+            onLocked={(cleanupFailed) => {
+              go({ name: 'list' })
+              if (cleanupFailed) setNotice('lockCleanupFailed')
+            }}
+          />
+        )}
         {view.name === 'rights' && <RightsPage onBack={back} backLabel={backLabel} />}
         {view.name === 'glossary' && <GlossaryPage onBack={back} backLabel={backLabel} />}
         {view.name === 'privacy' && (

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import type { ErrorCode } from '../../electron/contract'
+import type { UiErrorCode } from './api'
 
 /** A problem told in plain words, announced to screen readers as soon as it appears. */
-export function ErrorMessage({ code, onRetry }: { code: ErrorCode; onRetry?: () => void }) {
+export function ErrorMessage({ code, onRetry }: { code: UiErrorCode; onRetry?: () => void }) {
   const { t } = useTranslation('errors')
   return (
     <div className="error-summary" role="alert">

@@ -5,11 +5,17 @@ export function Modal({ heading, onCancel, children }: { heading: string; onCanc
   const dialog = useRef<HTMLDialogElement>(null)
   const headingId = useId()
   useEffect(() => {
+    // Whatever opened the dialog gets the focus back when it closes (by Escape, a button, or
+    // because its question was answered), so a keyboard user goes on where they were.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     const element = dialog.current
     if (element && !element.open) element.showModal()
     // showModal focuses the first control; the safest choice (marked data-autofocus) may come later.
     element?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
-    return () => element?.close()
+    return () => {
+      element?.close()
+      if (opener?.isConnected) opener.focus()
+    }
   }, [])
   return (
     <dialog

@@ -1,9 +1,11 @@
-import type { AanTafelApi, CallArgs, CallError, CallName, CallResult, CallValue } from '../../electron/contract'
+import type { AanTafelApi, AanTafelEvents, CallArgs, CallError, CallName, CallResult, CallValue, ErrorCode } from '../../electron/contract'
 
 declare global {
   interface Window {
     /** Put there by the preload (or, in browser tests, by the test bridge). */
     aanTafel: AanTafelApi
+    /** Put there by the preload; absent where nothing can tell the page to lock (browser tests may add it). */
+    aanTafelEvents?: AanTafelEvents
   }
 }
 
@@ -22,6 +24,28 @@ export async function call<K extends CallName>(name: K, args: CallArgs<K>): Prom
   return result.value
 }
 
-export function errorCodeOf(error: unknown): CallError['code'] {
+/** What can go wrong as the person sees it: the main process's errors, and one of the screen's own. */
+export type UiErrorCode = ErrorCode | 'stale-export'
+
+/** What was typed last could not be stored: whatever is made now would show an older version. */
+export class UnsavedChanges extends Error {
+  constructor() {
+    super('the last change is not stored yet')
+    this.name = 'UnsavedChanges'
+  }
+}
+
+/** Saves what is pending, and refuses to go on (a plan, a letter, a file) when that failed. */
+export async function afterSaving(saveFirst: () => Promise<boolean>): Promise<void> {
+  if (!(await saveFirst())) throw new UnsavedChanges()
+}
+
+export function errorCodeOf(error: unknown): UiErrorCode {
+  if (error instanceof UnsavedChanges) return 'stale-export'
+  return error instanceof CallFailed ? error.error.code : 'internal'
+}
+
+/** For code that can only ever meet the main process's own errors (a save, a load). */
+export function callErrorCodeOf(error: unknown): CallError['code'] {
   return error instanceof CallFailed ? error.error.code : 'internal'
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ErrorCode, ForWhom } from '../../electron/contract'
-import { call, errorCodeOf } from '../app/api'
+import type { ForWhom } from '../../electron/contract'
+import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { ForWhomChoice } from '../steps/who/ForWhomChoice'
@@ -12,7 +12,7 @@ export function CreateDossier({ onCancel, onCreated }: { onCancel: () => void; o
   const heading = useHeadingFocus<HTMLHeadingElement>()
   const [forWhom, setForWhom] = useState<ForWhom | null>(null)
   const [firstName, setFirstName] = useState('')
-  const [error, setError] = useState<ErrorCode | null>(null)
+  const [error, setError] = useState<UiErrorCode | null>(null)
   const [busy, setBusy] = useState(false)
   const nameId = useId()
   const nameHintId = useId()

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DossierList as DossierListData, DossierSummary, ErrorCode } from '../../electron/contract'
-import { call, errorCodeOf } from '../app/api'
+import type { DossierList as DossierListData, DossierSummary } from '../../electron/contract'
+import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate, formatMoment } from '../app/format'
 import { municipalityName } from '../app/municipalities'
@@ -14,7 +14,7 @@ import { UnlockDialog } from '../privacy/UnlockDialog'
 export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation(['dossiers', 'privacy'])
   const [data, setData] = useState<DossierListData | null>(null)
-  const [error, setError] = useState<ErrorCode | null>(null)
+  const [error, setError] = useState<UiErrorCode | null>(null)
   const [status, setStatus] = useState('')
   const [toDelete, setToDelete] = useState<DossierSummary | null>(null)
   const [toUnlock, setToUnlock] = useState<DossierSummary | null>(null)

@@ -5,7 +5,7 @@ import { call, errorCodeOf } from '../app/api'
 import { Modal } from '../app/Modal'
 import { PassphraseForm } from './PassphraseForm'
 
-type Asking = { kind: 'passphrase'; token: string; wrong: boolean; attempt: number } | { kind: 'exists'; token: string; name: string; locked: boolean } | null
+type Asking = { kind: 'passphrase'; token: string; wrong: boolean; attempt: number } | { kind: 'exists'; token: string; name: string; existing: 'open' | 'locked' | 'unreadable' } | null
 
 /**
  * Opening a hand-over file: choose it, give its passphrase if it has one, choose what to do when
@@ -26,7 +26,7 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
         setAsking((before) => ({ kind: 'passphrase', token: result.token, wrong: result.wrong, attempt: (before?.kind === 'passphrase' ? before.attempt : 0) + 1 }))
         return
       case 'exists':
-        setAsking({ kind: 'exists', token: result.token, name: result.existingName, locked: result.existingLocked })
+        setAsking({ kind: 'exists', token: result.token, name: result.existingName, existing: result.existing })
         return
       case 'problem':
         setAsking(null)
@@ -80,13 +80,17 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
       )}
       {asking?.kind === 'exists' && (
         <Modal heading={t('import.existsHeading')} onCancel={close}>
-          <p>{t('import.existsText', { name: asking.name })}</p>
-          {asking.locked && <p>{t('import.existsLocked')}</p>}
+          {asking.existing === 'unreadable' ? (
+            <p>{t('import.existsUnreadable')}</p>
+          ) : (
+            <p>{t('import.existsText', { name: asking.name })}</p>
+          )}
+          {asking.existing === 'locked' && <p>{t('import.existsLocked')}</p>}
           <div className="button-row">
             <button type="button" className="button primary" data-autofocus onClick={() => void run({ token: asking.token, onConflict: 'keepBoth' })}>
               {t('import.keepBoth')}
             </button>
-            {!asking.locked && (
+            {asking.existing === 'open' && (
               <button type="button" className="button warning" onClick={() => void run({ token: asking.token, onConflict: 'replace' })}>
                 {t('import.replace')}
               </button>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AutoLockMinutes, ErrorCode, Settings } from '../../electron/contract'
-import { call, errorCodeOf } from '../app/api'
+import type { AutoLockMinutes, Settings } from '../../electron/contract'
+import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { Modal } from '../app/Modal'
 import { InfoPage } from '../rights/InfoPage'
@@ -25,7 +25,7 @@ export function PrivacyPage({
   const { t } = useTranslation('privacy')
   const [confirming, setConfirming] = useState(false)
   const [understood, setUnderstood] = useState(false)
-  const [error, setError] = useState<ErrorCode | null>(null)
+  const [error, setError] = useState<UiErrorCode | null>(null)
   const selectId = useId()
 
   return (

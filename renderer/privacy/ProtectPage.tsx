@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PasswordField } from './PasswordField'
-import type { Dossier, ErrorCode } from '../../electron/contract'
-import { call, errorCodeOf } from '../app/api'
+import type { Dossier} from '../../electron/contract'
+import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
+import { lockEverything } from '../app/pendingSaves'
+import { passphraseProblem } from '../../domain/passphrase'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 
 /** A passphrase for one dossier, locking now, and the hand-over file. */
@@ -18,7 +20,8 @@ export function ProtectPage({
   isProtected: boolean
   saveFirst: () => Promise<boolean>
   onProtectionChanged: () => void
-  onLockedAll: () => void
+  /** `cleanupFailed`: a print copy could not be removed, which the person is told. */
+  onLockedAll: (cleanupFailed: boolean) => void
 }) {
   const { t } = useTranslation(['privacy', 'errors'])
   const heading = useHeadingFocus<HTMLHeadingElement>()
@@ -27,7 +30,7 @@ export function ProtectPage({
   const [mismatch, setMismatch] = useState(false)
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState('')
-  const [error, setError] = useState<ErrorCode | null>(null)
+  const [error, setError] = useState<UiErrorCode | null>(null)
   const [exportProtected, setExportProtected] = useState(true)
   const [exportPassphrase, setExportPassphrase] = useState('')
   const exportProtectHint = useId()
@@ -37,7 +40,7 @@ export function ProtectPage({
     setError(null)
     setStatus('')
     try {
-      await saveFirst()
+      await afterSaving(saveFirst)
       setStatus(await action())
     } catch (failure) {
       setError(errorCodeOf(failure))
@@ -54,6 +57,11 @@ export function ProtectPage({
       return
     }
     setMismatch(false)
+    const problem = passphraseProblem(passphrase)
+    if (problem) {
+      setError(problem === 'too-short' ? 'weak-passphrase' : 'common-passphrase')
+      return
+    }
     void attempt(async () => {
       await call('dossiers.setPassphrase', { id: dossier.id, passphrase })
       setPassphrase('')
@@ -66,8 +74,9 @@ export function ProtectPage({
   const exportFile = (event: FormEvent) => {
     event.preventDefault()
     if (busy) return
-    if (exportProtected && exportPassphrase.trim().length < 8) {
-      setError('weak-passphrase')
+    const problem = exportProtected ? passphraseProblem(exportPassphrase) : null
+    if (problem) {
+      setError(problem === 'too-short' ? 'weak-passphrase' : 'common-passphrase')
       return
     }
     void attempt(async () => {
@@ -103,9 +112,9 @@ export function ProtectPage({
                       setError('storage-failed')
                       return
                     }
-                    await call('dossiers.lockAll', undefined)
-                    onLockedAll()
-                  })
+                    const { cleanupFailed } = await lockEverything()
+                    onLockedAll(cleanupFailed)
+                  }).catch((failure: unknown) => setError(errorCodeOf(failure)))
                 }
               >
                 {t('protect.lockNow')}
@@ -155,7 +164,7 @@ export function ProtectPage({
           {exportProtected && (
             <PasswordField label={t('protect.exportPassphrase')} hint={t('protect.passphraseHint')} value={exportPassphrase} onChange={setExportPassphrase} />
           )}
-          <button type="submit" className="button primary" aria-disabled={busy || (exportProtected && exportPassphrase.length < 8) || undefined}>
+          <button type="submit" className="button primary" aria-disabled={busy || (exportProtected && passphraseProblem(exportPassphrase) === 'too-short') || undefined}>
             {t('protect.export')}
           </button>
         </form>

@@ -21,7 +21,7 @@ const lastPlaces = new Map<string, { mode: Mode; position: Position; afterPart: 
 export type Change = <S extends SectionName>(section: S, fields: Partial<Dossier[S]>) => void
 
 /** An open preparation: preparing page by page, its deadlines, and what comes after the conversation. */
-export function DossierView({ id, onClose }: { id: string; onClose: () => void }) {
+export function DossierView({ id, onClose, onLocked }: { id: string; onClose: () => void; onLocked: (cleanupFailed: boolean) => void }) {
   const { t } = useTranslation(['flow', 'common', 'rights', 'privacy'])
   const { dossier, loadError, saveState, saveError, change, flush } = useDossier(id)
   const remembered = lastPlaces.get(id)
@@ -37,7 +37,7 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
     async () => (await call('dossiers.list', undefined)).dossiers.some((summary) => summary.id === id && summary.protection !== 'none'),
     [id],
   )
-  const refreshProtection = async () => setIsProtected(await protectionOf())
+  const refreshProtection = () => protectionOf().then(setIsProtected, () => undefined)
   useEffect(() => {
     let live = true
     protectionOf().then((value) => live && setIsProtected(value), () => undefined)
@@ -117,7 +117,7 @@ export function DossierView({ id, onClose }: { id: string; onClose: () => void }
           isProtected={isProtected}
           saveFirst={flush}
           onProtectionChanged={() => void refreshProtection()}
-          onLockedAll={onClose}
+          onLockedAll={onLocked}
         />
       )}
       {mode === 'timeline' && <TimelinePage dossier={dossier} change={typedChange} saveFirst={flush} />}

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import type { ErrorCode } from '../../electron/contract'
+import type { UiErrorCode } from '../app/api'
 import type { SaveState } from './useDossier'
 
 /**
  * Shows whether the latest change is stored. Only a failure is announced to screen readers:
  * "saved" after every pause in typing would drown out what the person is doing.
  */
-export function SaveStatus({ state, error }: { state: SaveState; error: ErrorCode | null }) {
+export function SaveStatus({ state, error }: { state: SaveState; error: UiErrorCode | null }) {
   const { t } = useTranslation(['common', 'errors'])
   return (
     <div className="save-status">

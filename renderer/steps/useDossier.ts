@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Dossier, DossierPatch, ErrorCode, SectionName } from '../../electron/contract'
-import { call, errorCodeOf } from '../app/api'
+import type { Dossier, DossierPatch, SectionName } from '../../electron/contract'
+import { call, errorCodeOf, type UiErrorCode } from '../app/api'
+import { registerPendingSave } from '../app/pendingSaves'
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
 
@@ -8,6 +9,15 @@ const SAVE_DELAY_MS = 300
 const RETRY_DELAY_MS = 3_000
 
 type SectionFields<S extends SectionName> = Partial<Dossier[S]>
+
+/** A stored dossier with changes not stored yet put on top, as the screen shows it. */
+export function withPending(stored: Dossier, pending: DossierPatch): Dossier {
+  const shown: Record<string, unknown> = { ...stored }
+  for (const [section, fields] of Object.entries(pending)) {
+    shown[section] = { ...(stored[section as SectionName] as object), ...fields }
+  }
+  return shown as Dossier
+}
 
 /** `later` wins field by field: what was typed last is what gets saved. */
 export function mergePatch(earlier: DossierPatch, later: DossierPatch): DossierPatch {
@@ -25,11 +35,13 @@ export function mergePatch(earlier: DossierPatch, later: DossierPatch): DossierP
  */
 export function useDossier(id: string) {
   const [dossier, setDossier] = useState<Dossier | null>(null)
-  const [loadError, setLoadError] = useState<ErrorCode | null>(null)
+  const [loadError, setLoadError] = useState<UiErrorCode | null>(null)
   const [saveState, setSaveState] = useState<SaveState>('idle')
-  const [saveError, setSaveError] = useState<ErrorCode | null>(null)
+  const [saveError, setSaveError] = useState<UiErrorCode | null>(null)
   const pending = useRef<DossierPatch>({})
   const inFlight = useRef<Promise<boolean> | null>(null)
+  /** The change on its way to the main process now, until its answer came. */
+  const sending = useRef<DossierPatch | null>(null)
   const failing = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const again = useRef<() => Promise<boolean>>(async () => true)
@@ -46,6 +58,7 @@ export function useDossier(id: string) {
     pending.current = {}
     if (!failing.current) setSaveState('saving')
     const save = (async () => {
+      sending.current = patch
       try {
         await call('dossiers.update', { id, patch })
         failing.current = false
@@ -61,13 +74,20 @@ export function useDossier(id: string) {
           // The dossier was locked (idle time, or the computer's screen locked): nothing to retry.
           pending.current = {}
         } else if (code === 'invalid-request') {
-          // The main process refused the change: show what is really stored again.
-          call('dossiers.read', { id }).then(setDossier, () => undefined)
+          // The main process refused this change: show what is really stored again, with what was
+          // typed since still on top of it (it is saved with the next change).
+          // (By the time the stored version arrives, what was typed since may already be on its way.)
+          call('dossiers.read', { id }).then((stored) => {
+            const later = sending.current && sending.current !== patch ? sending.current : {}
+            setDossier(withPending(stored, mergePatch(later, pending.current)))
+          }, () => undefined)
         } else if (code !== 'not-found') {
           pending.current = mergePatch(patch, pending.current)
           timer.current = setTimeout(() => void again.current(), RETRY_DELAY_MS)
         }
         return false
+      } finally {
+        if (sending.current === patch) sending.current = null
       }
     })()
     inFlight.current = save
@@ -80,6 +100,8 @@ export function useDossier(id: string) {
   useEffect(() => {
     again.current = flush
   }, [flush])
+
+  useEffect(() => registerPendingSave(flush), [flush])
 
   useEffect(() => {
     let live = true

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeadlineKey, DeadlineView, Dossier, ErrorCode, Timeline } from '../../electron/contract'
-import { call, errorCodeOf } from '../app/api'
+import type { DeadlineKey, DeadlineView, Dossier, Timeline } from '../../electron/contract'
+import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
 import { useHeadingFocus } from '../app/useHeadingFocus'
@@ -23,7 +23,7 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
   const heading = useHeadingFocus<HTMLHeadingElement>()
   const [timeline, setTimeline] = useState<Timeline | null>(null)
   const [status, setStatus] = useState('')
-  const [error, setError] = useState<ErrorCode | null>(null)
+  const [error, setError] = useState<UiErrorCode | null>(null)
   const { meldingDate } = dossier.conversation
   const { applicationDate, decisionDate } = dossier.afterTalk
   const date = (value: string) => formatCalendarDate(value, i18n.language)
@@ -43,7 +43,7 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
   const saveCalendar = async () => {
     setError(null)
     try {
-      await saveFirst()
+      await afterSaving(saveFirst)
       const result = await call('timeline.saveCalendar', { id: dossier.id })
       setStatus(result.saved ? t('timeline.calendarSaved', { file: result.fileName }) : t('timeline.calendarCancelled'))
     } catch (failure) {

@@ -4,10 +4,11 @@ import path from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import type { DossierPatch } from '../../electron/contract/dossier'
+import type { ErrorCode } from '../../electron/contract/errors'
 import { DossierStore } from '../../electron/main/dossiers/store'
 import { fullPreparation } from '../support/factories'
 import { createServices, type Services } from '../../electron/main/services'
-import { APP_URL, bridgeServices, serveRenderer } from './renderer-host'
+import { APP_URL, bridgeServices, fireAppEvent, serveRenderer } from './renderer-host'
 import { testPlanPorts, type TestPlanPorts } from '../support/plan-ports'
 
 /**
@@ -26,8 +27,13 @@ export interface AppFixture {
   plan: TestPlanPorts
   /** A dossier with every page filled in (a carer preparing for her mother); returns its id. */
   prepare: (patch?: DossierPatch) => string
-  /** The next `count` saves fail as a full or locked disk would make them fail. */
-  failSaves: (count: number) => void
+  /**
+   * The next `count` saves fail as a full or locked disk would make them fail ('storage-failed'),
+   * or as a refused change does ('invalid-request'), after `delayMs`.
+   */
+  failSaves: (count: number, code?: ErrorCode, delayMs?: number) => void
+  /** The computer locks its screen: the main process asks the page to lock. */
+  requestLock: () => Promise<void>
 }
 
 /** Data put in the folder before the app starts, as a person's computer might have it. */
@@ -50,11 +56,15 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
     const plan = testPlanPorts(dataDir)
     let services = createServices({ dataDir, plan })
     const outgoing: string[] = []
-    let failingSaves = 0
+    let failing = { count: 0, code: 'storage-failed' as ErrorCode, delayMs: 0 }
+    // An error on the page (an unhandled rejection included) fails the test.
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
     await bridgeServices(page, () => services, (name) => {
-      if (name !== 'dossiers.update' || failingSaves === 0) return undefined
-      failingSaves--
-      return { ok: false, error: { code: 'storage-failed', detail: 'injected by the test' } }
+      if (name !== 'dossiers.update' || failing.count === 0) return undefined
+      failing.count--
+      const answer = { ok: false as const, error: { code: failing.code, detail: 'injected by the test' } }
+      return failing.delayMs ? new Promise((resolve) => setTimeout(() => resolve(answer), failing.delayMs)) : answer
     })
     await serveRenderer(page.context(), outgoing)
     const fixture: AppFixture = {
@@ -73,9 +83,10 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
         services.dossiers.update(id, patch)
         return id
       },
-      failSaves: (count) => {
-        failingSaves = count
+      failSaves: (count, code = 'storage-failed', delayMs = 0) => {
+        failing = { count, code, delayMs }
       },
+      requestLock: () => fireAppEvent(page, 'lockRequested'),
       restart: async () => {
         services = createServices({ dataDir, plan })
         await page.reload()
@@ -84,6 +95,7 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
     }
     await use(fixture)
     expect(outgoing, 'no request may leave the app').toEqual([])
+    expect(pageErrors, 'no error may escape on the page').toEqual([])
     fs.rmSync(dataDir, { recursive: true, force: true })
   },
 })

@@ -40,6 +40,6 @@ test('makes the plan from the check page: saved where chosen, cancelled, or open
 
   await panel.getByRole('button', { name: 'Openen om af te drukken' }).click()
   await expect(panel.getByRole('status')).toContainText('Je plan is geopend.')
-  expect(app.plan.opened).toEqual([expect.objectContaining({ fileName: 'Voorbereiding keukentafelgesprek - Ayşe Yılmaz-Đoković - 10-12-2026 - grote letters.pdf' })])
+  expect(app.plan.opened).toEqual([expect.objectContaining({ fileName: 'Aan Tafel - plan - grote letters.pdf' })])
   await expectNoAxeViolations(page)
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
-import { callNames } from '../../electron/contract/channels'
+import { callNames, type EventName } from '../../electron/contract/channels'
 import { dispatch } from '../../electron/main/dispatch'
 import { SECURITY_HEADERS, mimeTypeOf } from '../../electron/main/security'
 import type { Services } from '../../electron/main/services'
@@ -35,8 +35,8 @@ export async function serveRenderer(context: BrowserContext, outgoing: string[])
   })
 }
 
-/** Lets a test make a call fail as the disk would, before it reaches the services. */
-export type Fault = (name: unknown, payload: unknown) => CallResult<unknown> | undefined
+/** Lets a test make a call fail as the disk would, before it reaches the services (at once, or later). */
+export type Fault = (name: unknown, payload: unknown) => CallResult<unknown> | Promise<CallResult<unknown>> | undefined
 
 export async function bridgeServices(page: Page, getServices: () => Services, fault: Fault = () => undefined): Promise<void> {
   await page.exposeBinding(
@@ -48,7 +48,24 @@ export async function bridgeServices(page: Page, getServices: () => Services, fa
       .__aanTafelInvoke
     const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]))
     Object.defineProperty(window, 'aanTafel', { value: Object.freeze(api) })
+    // The preload's event side; a test fires an event with `fireAppEvent`.
+    const listeners = new Map<string, Set<() => void>>()
+    const events = {
+      on: (name: string, listener: () => void) => {
+        const set = listeners.get(name) ?? new Set()
+        listeners.set(name, set)
+        set.add(listener)
+        return () => set.delete(listener)
+      },
+    }
+    Object.defineProperty(window, 'aanTafelEvents', { value: Object.freeze(events) })
+    Object.defineProperty(window, '__aanTafelFire', { value: (name: string) => listeners.get(name)?.forEach((listener) => listener()) })
   }, callNames)
+}
+
+/** What the main process does when the computer locks: tells the page, which stores and locks. */
+export async function fireAppEvent(page: Page, name: EventName): Promise<void> {
+  await page.evaluate((event) => (window as unknown as { __aanTafelFire: (name: string) => void }).__aanTafelFire(event), name)
 }
 
 export { chromiumLaunchOptions } from '../support/chromium'

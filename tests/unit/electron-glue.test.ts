@@ -24,6 +24,7 @@ const electron = vi.hoisted(() => {
   return {
     exposed: new Map<string, unknown>(),
     invoked: [] as unknown[][],
+    listeners: new Map<string, (...args: unknown[]) => void>(),
     BrowserWindow: FakeBrowserWindow,
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   }
@@ -32,12 +33,16 @@ vi.mock('electron', () => {
   const api = {
     ...electron,
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
-    ipcRenderer: { invoke: (...args: unknown[]) => electron.invoked.push(args) },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => electron.invoked.push(args),
+      on: (channel: string, listener: (...args: unknown[]) => void) => electron.listeners.set(channel, listener),
+      removeListener: (channel: string) => electron.listeners.delete(channel),
+    },
   }
   return { default: api, ...api }
 })
 
-import { callNames, channelOf } from '../../electron/contract/channels'
+import { callNames, channelOf, eventChannelOf } from '../../electron/contract/channels'
 import { hardenContents, hardenSession } from '../../electron/main/harden'
 import { createMainI18n } from '../../electron/main/i18n'
 import { isTrustedSender, registerIpc } from '../../electron/main/ipc'
@@ -179,11 +184,24 @@ describe('navigation, windows and permissions', () => {
 describe('the preload', () => {
   it('exposes exactly the declared calls, each on its own channel', async () => {
     await import('../../electron/preload/index')
-    expect([...electron.exposed.keys()]).toEqual(['aanTafel'])
+    expect([...electron.exposed.keys()]).toEqual(['aanTafel', 'aanTafelEvents'])
     const api = electron.exposed.get('aanTafel') as Record<string, (args: unknown) => unknown>
     expect(Object.keys(api).sort()).toEqual([...callNames].sort())
     api['dossiers.read']?.({ id: 'x' })
     expect(electron.invoked).toEqual([[channelOf('dossiers.read'), { id: 'x' }]])
+  })
+
+  it('passes on only the declared events, without their data, and stops when asked', async () => {
+    await import('../../electron/preload/index')
+    const events = electron.exposed.get('aanTafelEvents') as { on: (name: string, listener: (...args: unknown[]) => void) => () => void }
+    const heard: unknown[][] = []
+    events.on('not-an-event', () => heard.push(['wrong']))
+    expect(electron.listeners.size).toBe(0)
+    const stop = events.on('lockRequested', (...args) => heard.push(args))
+    electron.listeners.get(eventChannelOf('lockRequested'))?.({ sender: 'main' }, 'secret')
+    expect(heard).toEqual([[]])
+    stop()
+    expect(electron.listeners.size).toBe(0)
   })
 })
 

@@ -1,9 +1,12 @@
 import path from 'node:path'
+import { execSync } from 'node:child_process'
+import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
   isAllowedRequest,
   isAppUrl,
+  metaContentSecurityPolicy,
   resolveAppFile,
 } from '../../electron/main/security'
 
@@ -76,5 +79,33 @@ describe('the Content Security Policy', () => {
     expect(directives.get('connect-src')).toEqual(["'none'"])
     expect(directives.get('frame-ancestors')).toEqual(["'none'"])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+  })
+
+  it('is in the page too, for `npm run dev` (loosened only for the dev server on this machine)', () => {
+    if (!fs.existsSync('out/renderer/index.html')) execSync('npx electron-vite build', { stdio: 'ignore' })
+    const html = fs.readFileSync('out/renderer/index.html', 'utf8')
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replaceAll('&#39;', "'")
+    expect(meta).toBe(metaContentSecurityPolicy('production'))
+    expect(meta).not.toMatch(/unsafe|https?:|ws:/)
+    const dev = metaContentSecurityPolicy('development')
+    expect(dev).toContain("connect-src 'self' ws://localhost:*")
+    expect(dev).not.toMatch(/https?:|\*\.|default-src (?!'none')/)
+  }, 120_000)
+})
+
+describe('the packaged app', () => {
+  it('keeps every Electron fuse that lets code in from outside switched off', () => {
+    const config = fs.readFileSync('electron-builder.yml', 'utf8')
+    for (const fuse of ['runAsNode', 'enableNodeOptionsEnvironmentVariable', 'enableNodeCliInspectArguments', 'grantFileProtocolExtraPrivileges']) {
+      expect(config).toMatch(new RegExp(`^  ${fuse}: false$`, 'm'))
+    }
+    for (const fuse of ['enableEmbeddedAsarIntegrityValidation', 'onlyLoadAppFromAsar', 'enableCookieEncryption']) {
+      expect(config).toMatch(new RegExp(`^  ${fuse}: true$`, 'm'))
+    }
+  })
+
+  it('has no dependency that registers IPC of its own (electron-store did)', () => {
+    const dependencies = Object.keys((JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: object }).dependencies)
+    expect(dependencies).not.toContain('electron-store')
   })
 })

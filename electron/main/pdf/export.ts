@@ -1,9 +1,9 @@
-import { writeFileSync as writeFileAtomic } from 'atomically'
 import type { PlanRequest, PlanSaved } from '../../contract/calls'
 import type { Dossier } from '../../contract/dossier'
 import { ServiceError } from '../../contract/errors'
 import { displayName } from './content'
 import { renderPlan } from './plan'
+import { writeFileDurably } from '../storage/durable-file'
 
 export type FileKind = 'pdf' | 'ics' | 'aantafel'
 
@@ -14,6 +14,7 @@ export interface PlanPorts {
   chooseSavePath: (suggestedName: string, kind: FileKind) => Promise<string | null>
   /** Shows an open dialog; resolves with the chosen file, or null when the person cancels. */
   chooseOpenPath: (kind: FileKind) => Promise<string | null>
+  /** `fileName` is neutral (no name of a person): the copy sits in a folder other programs can see. */
   openForPrinting: (pdf: Uint8Array, fileName: string) => Promise<void>
   /** Removes the copies made for printing: they are readable, whatever the dossier's lock. */
   removeTemporaryFiles: () => Promise<void>
@@ -26,13 +27,18 @@ export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, '
   return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : ''], 'pdf')
 }
 
+/** The print copy's name says what it is, not whose it is: "Aan Tafel - plan.pdf". */
+export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
+  return safeFileName(['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : ''], 'pdf')
+}
+
 /** Asks where to save, then writes the file there atomically; null when the person cancelled. */
 export async function saveToChosenFile(ports: PlanPorts, suggestedName: string, kind: FileKind, contents: Uint8Array | string): Promise<string | null> {
   const target = await ports.chooseSavePath(suggestedName, kind)
   if (!target) return null
   const file = target.toLowerCase().endsWith(`.${kind}`) ? target : `${target}.${kind}`
   try {
-    writeFileAtomic(file, contents)
+    writeFileDurably(file, contents)
   } catch (error) {
     throw new ServiceError('storage-failed', (error as Error).message)
   }
@@ -42,7 +48,8 @@ export async function saveToChosenFile(ports: PlanPorts, suggestedName: string, 
 /** A file name safe on every file system, from parts that may hold anything a person typed. */
 export function safeFileName(parts: string[], extension: FileKind): string {
   const name = parts
-    .map((part) => part.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    // Direction marks (U+202E makes "fdp.exe" look like "exe.pdf") and other invisible characters go too.
+    .map((part) => part.replace(/[\\/:*?"<>|\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' - ')
     .slice(0, 150)
@@ -57,6 +64,6 @@ export async function savePlan(dossier: Dossier, request: PlanRequest, ports: Pl
 
 export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts): Promise<null> {
   const { pdf } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
-  await ports.openForPrinting(pdf, suggestedFileName(dossier, request))
+  await ports.openForPrinting(pdf, printFileName(request))
   return null
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ErrorCode, PlanRequest } from '../../../electron/contract'
-import { call, errorCodeOf } from '../../app/api'
+import type { PlanRequest } from '../../../electron/contract'
+import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../../app/api'
 import { ErrorMessage } from '../../app/ErrorMessage'
 import { RadioGroup } from '../../fields/RadioGroup'
 
@@ -13,7 +13,7 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
   const [variant, setVariant] = useState<PlanRequest['variant']>('full')
   const [largePrint, setLargePrint] = useState(false)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
-  const [error, setError] = useState<ErrorCode | null>(null)
+  const [error, setError] = useState<UiErrorCode | null>(null)
   const largeId = useId()
 
   const make = async (action: 'plan.save' | 'plan.openForPrinting') => {
@@ -22,7 +22,7 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
     setStatus({ kind: 'making' })
     try {
       // The plan is made from what is stored, so whatever was just typed is saved first.
-      await beforeMaking()
+      await afterSaving(beforeMaking)
       const request = { id: dossierId, variant, largePrint }
       if (action === 'plan.save') {
         const result = await call('plan.save', request)
