@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { CallName } from './channels'
-import { Dossier, DossierPatch, ForWhom } from './dossier'
+import { Dossier, DossierPatch, ForWhom } from '../../domain/dossier/schema'
 import { type Settings, SettingsPatch } from './settings'
 import type { DossierList } from './summary'
 
@@ -16,23 +16,6 @@ export const PlanRequest = z
 export type PlanRequest = z.infer<typeof PlanRequest>
 
 export type PlanSaved = { saved: false } | { saved: true; fileName: string; pages: number }
-
-const dateOrEmpty = z.union([z.iso.date(), z.literal('')]).optional()
-export const TimelineDates = z
-  .object({ meldingDate: dateOrEmpty, applicationDate: dateOrEmpty, decisionDate: dateOrEmpty })
-  .strict()
-
-export type DeadlineKey = 'personalPlan' | 'investigation' | 'applyFrom' | 'decision' | 'objection'
-export interface DeadlineView {
-  key: DeadlineKey
-  /** The date the term itself ends, before the Algemene termijnenwet. */
-  termEnds: string
-  /** The last day (for 'applyFrom': the first day). */
-  date: string
-  moved?: { reason: 'weekend' | 'holiday' | 'twoWorkingDays'; holiday?: string; rule: 'Atw art. 1' | 'Atw art. 2' }
-  sources: string[]
-}
-export type Timeline = Record<DeadlineKey, DeadlineView | null>
 
 export type FileSaved = { saved: false } | { saved: true; fileName: string }
 
@@ -106,8 +89,6 @@ export const calls = {
   'plan.save': { args: PlanRequest, result: {} as PlanSaved },
   /** Makes the plan and opens it in the computer's PDF program, to print from there. */
   'plan.openForPrinting': { args: PlanRequest, result: null },
-  /** The deadlines that follow from the person's dates, under the Algemene termijnenwet. */
-  'timeline.compute': { args: TimelineDates, result: {} as Timeline },
   /** The dossier's deadlines as a calendar file (.ics), saved where the person chooses. */
   'timeline.saveCalendar': { args: DossierIdArgs, result: {} as FileSaved },
   /** The letter with the person's remarks on the report, as PDF, saved where the person chooses. */

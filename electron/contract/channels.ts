@@ -20,7 +20,6 @@ export const callNames = [
   'app.deleteEverything',
   'plan.save',
   'plan.openForPrinting',
-  'timeline.compute',
   'timeline.saveCalendar',
   'letter.save',
 ] as const

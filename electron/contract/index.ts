@@ -4,9 +4,8 @@ import type { CallArgs, CallValue } from './calls'
 import type { CallResult } from './errors'
 
 export type { CallName, EventName } from './channels'
-export type { CallArgs, CallValue, DeadlineKey, DeadlineView, FileSaved, ImportProblem, ImportResult, PlanRequest, PlanSaved, Timeline } from './calls'
+export type { CallArgs, CallValue, FileSaved, ImportProblem, ImportResult, PlanRequest, PlanSaved } from './calls'
 export type { CallError, CallResult, ErrorCode } from './errors'
-export type { Dossier, DossierPatch, ForWhom, LifeAreaKey, SectionName } from './dossier'
 export type { AutoLockMinutes, Language, Settings, SettingsPatch, TextSize } from './settings'
 export type { DossierList, DossierSummary, StoreNotice } from './summary'
 

@@ -4,7 +4,6 @@ import type { CallName } from '../contract/channels'
 import { DossierStore } from './dossiers/store'
 import { saveCalendar, saveLetter } from './after/documents'
 import { exportDossier, Importer } from './transfer/hand-over'
-import { computeTimeline } from './deadlines/deadlines'
 import { openPlanForPrinting, savePlan, type PlanPorts } from './pdf/export'
 import { forgetTextCaches } from './pdf/fonts'
 import type { WriteIo } from './storage/durable-file'
@@ -102,7 +101,6 @@ export function createServices(options: ServiceOptions): Services {
     },
     'plan.save': (request) => savePlan(dossiers.read(request.id), request, options.plan),
     'plan.openForPrinting': (request) => openPlanForPrinting(dossiers.read(request.id), request, options.plan),
-    'timeline.compute': (dates) => computeTimeline(dates),
     'timeline.saveCalendar': ({ id }) => saveCalendar(dossiers.read(id), settings.settings.language, options.plan),
     'letter.save': ({ id }) => saveLetter(dossiers.read(id), options.plan),
   }

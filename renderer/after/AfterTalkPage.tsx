@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dossier, Timeline } from '../../electron/contract'
+import type { Dossier } from '../../domain/dossier/schema'
+import { timelineOf } from '../../domain/deadlines/timeline'
 import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
@@ -9,8 +10,9 @@ import { DateField } from '../fields/DateField'
 import { Explain } from '../fields/Explain'
 import { RadioGroup } from '../fields/RadioGroup'
 import { TextField } from '../fields/TextField'
-import type { Change } from '../steps/DossierView'
-import { reportItems } from './reportItems'
+import type { Change } from '../steps/pages'
+import { reportItems } from '../../domain/steps'
+import { useWords } from '../app/words'
 
 const parts = ['agreed', 'report', 'letter'] as const
 type Check = Dossier['afterTalk']['reportChecks'][string]
@@ -36,7 +38,8 @@ export function AfterTalkPage({
   const page = parts[part] ?? 'agreed'
   const { afterTalk } = dossier
   const setAfter = (fields: Partial<Dossier['afterTalk']>) => change('afterTalk', fields)
-  const items = reportItems(dossier, t)
+  const { read } = useWords()
+  const items = reportItems(dossier).map((item) => ({ id: item.id, label: read(item.label) }))
   const points = items.filter((item) => ['partly', 'no'].includes(afterTalk.reportChecks[item.id]?.status ?? ''))
 
   return (
@@ -122,22 +125,13 @@ function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dos
   const [status, setStatus] = useState<'idle' | 'making' | 'cancelled' | { file: string }>('idle')
   const [error, setError] = useState<UiErrorCode | null>(null)
   const hasContent = points > 0 || dossier.afterTalk.missingOrWrong.trim() !== ''
-  const [timeline, setTimeline] = useState<Timeline | null>(null)
-  const { meldingDate } = dossier.conversation
-  const { applicationDate, decisionDate } = dossier.afterTalk
-  useEffect(() => {
-    let live = true
-    call('timeline.compute', { meldingDate, applicationDate, decisionDate }).then((computed) => live && setTimeline(computed), () => undefined)
-    return () => {
-      live = false
-    }
-  }, [meldingDate, applicationDate, decisionDate])
+  const timeline = timelineOf(dossier)
   const date = (value: string) => formatCalendarDate(value, i18n.language, { weekday: true })
   const nextSteps = [
     t('letter.nextApply'),
-    timeline?.applyFrom && t('letter.nextApplyFrom', { date: date(timeline.applyFrom.date) }),
-    timeline?.decision ? t('letter.nextDecision', { date: date(timeline.decision.date) }) : t('letter.nextDecisionOpen'),
-    timeline?.objection ? t('letter.nextObjection', { date: date(timeline.objection.date) }) : t('letter.nextObjectionOpen'),
+    timeline.applyFrom && t('letter.nextApplyFrom', { date: date(timeline.applyFrom.date) }),
+    timeline.decision ? t('letter.nextDecision', { date: date(timeline.decision.date) }) : t('letter.nextDecisionOpen'),
+    timeline.objection ? t('letter.nextObjection', { date: date(timeline.objection.date) }) : t('letter.nextObjectionOpen'),
   ].filter((step): step is string => typeof step === 'string' && step !== '')
 
   const make = async () => {

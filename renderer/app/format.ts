@@ -1,3 +1,4 @@
+import { formatCalendarDate as formatInLocale } from '../../domain/text'
 import { localeOf } from './i18n'
 
 /**
@@ -5,15 +6,7 @@ import { localeOf } from './i18n'
  * `weekday`, "donderdag 26 november 2026", which helps when a deadline is what matters.
  */
 export function formatCalendarDate(isoDate: string, language: string, options: { weekday?: boolean } = {}): string {
-  const [year, month, day] = isoDate.split('-').map(Number)
-  if (!year || !month || !day) return isoDate
-  return new Intl.DateTimeFormat(localeOf(language), {
-    ...(options.weekday && { weekday: 'long' }),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)))
+  return formatInLocale(isoDate, localeOf(language), options)
 }
 
 /** "26 november 2026, 14:05" for a moment in time, in the computer's own time zone. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ForWhom } from '../../electron/contract'
+import type { ForWhom } from '../../domain/dossier/schema'
 import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { useHeadingFocus } from '../app/useHeadingFocus'

@@ -4,7 +4,7 @@ import type { DossierList as DossierListData, DossierSummary } from '../../elect
 import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate, formatMoment } from '../app/format'
-import { municipalityName } from '../app/municipalities'
+import { municipalityName } from '../../domain/municipalities'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { ConfirmDelete } from './ConfirmDelete'
 import { StoreNotices } from './StoreNotices'

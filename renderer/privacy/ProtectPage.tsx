@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PasswordField } from './PasswordField'
-import type { Dossier} from '../../electron/contract'
+import type { Dossier } from '../../domain/dossier/schema'
 import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { lockEverything } from '../app/pendingSaves'

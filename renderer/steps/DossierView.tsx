@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dossier, SectionName } from '../../electron/contract'
 import { AnnouncerProvider } from '../app/Announcer'
 import { call } from '../app/api'
 import { ProtectPage } from '../privacy/ProtectPage'
@@ -9,7 +8,7 @@ import { AfterTalkPage } from '../after/AfterTalkPage'
 import { TimelinePage } from '../timeline/TimelinePage'
 import { SaveStatus } from './SaveStatus'
 import { StepPage } from './StepPage'
-import type { Position } from './steps'
+import type { Position } from '../../domain/steps'
 import { useDossier } from './useDossier'
 
 type Mode = 'prepare' | 'timeline' | 'after' | 'protect'
@@ -18,7 +17,8 @@ const modes: Mode[] = ['prepare', 'timeline', 'after', 'protect']
 /** Where each dossier was left this session, so that a visit to the word list or rights returns there. */
 const lastPlaces = new Map<string, { mode: Mode; position: Position; afterPart: number }>()
 
-export type Change = <S extends SectionName>(section: S, fields: Partial<Dossier[S]>) => void
+export type { Change } from './pages'
+import type { Change } from './pages'
 
 /** An open preparation: preparing page by page, its deadlines, and what comes after the conversation. */
 export function DossierView({ id, onClose, onLocked }: { id: string; onClose: () => void; onLocked: (cleanupFailed: boolean) => void }) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Dossier, DossierPatch, SectionName } from '../../electron/contract'
+import type { Dossier, DossierPatch, SectionName } from '../../domain/dossier/schema'
 import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { registerPendingSave } from '../app/pendingSaves'
 

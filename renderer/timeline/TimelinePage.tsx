@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeadlineKey, DeadlineView, Dossier, Timeline } from '../../electron/contract'
+import { timelineOf, type Deadline, type DeadlineKey } from '../../domain/deadlines/timeline'
+import type { Dossier } from '../../domain/dossier/schema'
 import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { DateField } from '../fields/DateField'
 import { Explain } from '../fields/Explain'
-import type { Change } from '../steps/DossierView'
+import type { Change } from '../steps/pages'
 
 const order: { key: DeadlineKey; needs: 'whatMelding' | 'whatApplication' | 'whatDecision' }[] = [
   { key: 'personalPlan', needs: 'whatMelding' },
@@ -21,24 +22,13 @@ const order: { key: DeadlineKey; needs: 'whatMelding' | 'whatApplication' | 'wha
 export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier; change: Change; saveFirst: () => Promise<boolean> }) {
   const { t, i18n } = useTranslation(['rights', 'common'])
   const heading = useHeadingFocus<HTMLHeadingElement>()
-  const [timeline, setTimeline] = useState<Timeline | null>(null)
+  const timeline = timelineOf(dossier)
   const [status, setStatus] = useState('')
   const [error, setError] = useState<UiErrorCode | null>(null)
   const { meldingDate } = dossier.conversation
   const { applicationDate, decisionDate } = dossier.afterTalk
   const date = (value: string) => formatCalendarDate(value, i18n.language)
   const deadlineDate = (value: string) => formatCalendarDate(value, i18n.language, { weekday: true })
-
-  useEffect(() => {
-    let live = true
-    call('timeline.compute', { meldingDate, applicationDate, decisionDate }).then(
-      (computed) => live && setTimeline(computed),
-      (failure) => live && setError(errorCodeOf(failure)),
-    )
-    return () => {
-      live = false
-    }
-  }, [meldingDate, applicationDate, decisionDate])
 
   const saveCalendar = async () => {
     setError(null)
@@ -51,7 +41,7 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
     }
   }
 
-  const explainMove = (deadline: DeadlineView) => {
+  const explainMove = (deadline: Deadline) => {
     if (!deadline.moved) return null
     if (deadline.moved.reason === 'twoWorkingDays') {
       return t('timeline.movedTwoDays', { termEnds: date(deadline.termEnds), date: date(deadline.date), rule: deadline.moved.rule })
@@ -60,7 +50,7 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
     return t('timeline.moved', { termEnds: date(deadline.termEnds), day, rule: deadline.moved.rule })
   }
 
-  const hasDates = timeline !== null && Object.values(timeline).some((deadline) => deadline !== null)
+  const hasDates = Object.values(timeline).some((deadline) => deadline !== null)
 
   return (
     <>
@@ -85,7 +75,7 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
       {error && <ErrorMessage code={error} />}
       <ol className="timeline">
         {order.map(({ key, needs }) => {
-          const deadline = timeline?.[key] ?? null
+          const deadline = timeline[key]
           return (
             <li key={key} className={deadline ? 'deadline' : 'deadline open'}>
               <h3>{t(`timeline.items.${key}.title`)}</h3>

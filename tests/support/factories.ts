@@ -1,4 +1,4 @@
-import { DOSSIER_SCHEMA_VERSION, Dossier, type DossierPatch } from '../../electron/contract/dossier'
+import { DOSSIER_SCHEMA_VERSION, Dossier, type DossierPatch } from '../../domain/dossier/schema'
 
 const sentence = 'Op slechte dagen lukt het me niet om zelf te douchen en dan blijf ik in bed liggen. '
 

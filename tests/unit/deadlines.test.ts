@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { applyTermijnenwet, computeTimeline, type TimelineInput } from '../../electron/main/deadlines/deadlines'
-import { easterSunday, isHoliday, isNonWorkingDay, publicHolidays } from '../../electron/main/deadlines/holidays'
+import { applyTermijnenwet, computeTimeline, type TimelineInput } from '../../domain/deadlines/timeline'
+import { easterSunday, isHoliday, isNonWorkingDay, publicHolidays } from '../../domain/deadlines/holidays'
 
 // Every expected date below was worked out by hand from a calendar. The weekday of each premise is
 // asserted too, independently of the code under test, so a slip in the hand work shows up as such.

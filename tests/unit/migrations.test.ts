@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DOSSIER_SCHEMA_VERSION } from '../../electron/contract/dossier'
-import { migrateDossier, migrations, type Migration } from '../../electron/main/dossiers/migrations'
+import { DOSSIER_SCHEMA_VERSION } from '../../domain/dossier/schema'
+import { migrateDossier, migrations, type Migration } from '../../domain/dossier/migrations'
 
 const renameDayToDaily: Migration = ({ day, ...rest }) => ({ ...rest, daily: day })
 const addNotes: Migration = (dossier) => ({ ...dossier, notes: '' })

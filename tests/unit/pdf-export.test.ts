@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Dossier } from '../../electron/contract/dossier'
+import { Dossier } from '../../domain/dossier/schema'
 import { CliError, runCli } from '../../electron/main/pdf/cli'
 import { savePlan, suggestedFileName } from '../../electron/main/pdf/export'
 import { DossierStore } from '../../electron/main/dossiers/store'

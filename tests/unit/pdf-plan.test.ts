@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { PDFDocument, PDFName, type PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import type { Dossier, DossierPatch } from '../../electron/contract/dossier'
+import type { Dossier, DossierPatch } from '../../domain/dossier/schema'
 import { renderPlan, type PlanOptions } from '../../electron/main/pdf/plan'
 import { fullPreparation, makeDossier } from '../support/factories'
 import { pdfFonts, pdfPageCount, pdfText, pdfWordBoxes, qpdfProblems } from '../support/pdf-tools'

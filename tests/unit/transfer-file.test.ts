@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DOSSIER_SCHEMA_VERSION, Dossier, type DossierPatch } from '../../electron/contract/dossier'
+import { DOSSIER_SCHEMA_VERSION, Dossier, type DossierPatch } from '../../domain/dossier/schema'
 import { deriveKey, newKdf, seal, type KdfParams } from '../../electron/main/crypto/envelope'
 import {
   EXPORT_AAD,

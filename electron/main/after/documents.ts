@@ -1,21 +1,13 @@
-import type { FileSaved, Timeline } from '../../contract/calls'
-import type { Dossier } from '../../contract/dossier'
+import type { FileSaved } from '../../contract/calls'
+import type { Dossier } from '../../../domain/dossier/schema'
 import type { Language } from '../../contract/settings'
 import { buildCalendar } from '../deadlines/ics'
-import { computeTimeline } from '../deadlines/deadlines'
-import { dateInNetherlands } from '../deadlines/holidays'
+import { timelineOf } from '../../../domain/deadlines/timeline'
+import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { createMainI18n } from '../i18n'
-import { displayName } from '../pdf/content'
+import { displayName } from '../../../domain/dossier/names'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
 import { renderLetter } from '../pdf/letter'
-
-export function timelineOf(dossier: Dossier): Timeline {
-  return computeTimeline({
-    meldingDate: dossier.conversation.meldingDate,
-    applicationDate: dossier.afterTalk.applicationDate,
-    decisionDate: dossier.afterTalk.decisionDate,
-  })
-}
 
 /** The dossier's deadlines as an .ics file in the app's language (the calendar is the person's own). */
 export function calendarOf(dossier: Dossier, language: Language, now: Date): { ics: string; events: number } {

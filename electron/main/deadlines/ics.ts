@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate } from './holidays'
+import { addDays, isCalendarDate } from '../../../domain/deadlines/holidays'
 
 /**
  * A calendar file (iCalendar, RFC 5545) with one all-day event per deadline, so the person can put

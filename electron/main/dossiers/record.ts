@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { Dossier, canonicalDossierId } from '../../contract/dossier'
+import { displayName } from '../../../domain/dossier/names'
+import { Dossier, canonicalDossierId } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import { SealedBox, WrongPassphraseError, open, seal, type KdfParams } from '../crypto/envelope'
-import { migrateDossier } from './migrations'
+import { DossierFormatError, migrateDossier } from '../../../domain/dossier/migrations'
 
 /**
  * How one dossier lies on disk. The display name stays readable so that the list can show it
@@ -50,21 +51,14 @@ export interface DossierKey {
   kdf: KdfParams
 }
 
-export function displayNameOf(dossier: Dossier): string {
-  return [dossier.subject.firstName, dossier.subject.surname]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ')
-}
-
 export function encodeRecord(dossier: Dossier, lock?: DossierKey): DossierRecord {
-  const displayName = displayNameOf(dossier)
-  if (!lock) return { format: RECORD_FORMAT, encryption: 'none', displayName, dossier }
+  const name = displayName(dossier)
+  if (!lock) return { format: RECORD_FORMAT, encryption: 'none', displayName: name, dossier }
   const plaintext = new TextEncoder().encode(JSON.stringify(dossier))
   return {
     format: RECORD_FORMAT,
     encryption: 'passphrase',
-    displayName,
+    displayName: name,
     id: dossier.id,
     createdAt: dossier.createdAt,
     updatedAt: dossier.updatedAt,
@@ -74,7 +68,13 @@ export function encodeRecord(dossier: Dossier, lock?: DossierKey): DossierRecord
 
 /** Migrates an older dossier and validates the result. */
 export function parseDossier(raw: unknown): Dossier {
-  const migrated = migrateDossier(raw)
+  let migrated: Record<string, unknown>
+  try {
+    migrated = migrateDossier(raw)
+  } catch (error) {
+    if (error instanceof DossierFormatError) throw new ServiceError(error.code, error.message)
+    throw error
+  }
   // Ids are lower-case from now on; one written with capitals by an older version is read as such.
   const canonical = typeof migrated.id === 'string' ? { ...migrated, id: canonicalDossierId(migrated.id) } : migrated
   const dossier = Dossier.safeParse(canonical)

@@ -1,3 +1,4 @@
+import { displayName } from '../../../domain/dossier/names'
 import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,12 +10,12 @@ import {
   canonicalDossierId,
   type ForWhom,
   type SectionName,
-} from '../../contract/dossier'
+} from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import type { DossierSummary, StoreNotice } from '../../contract/summary'
-import { decodeRecord, displayNameOf, encodeRecord, isLocked, unsealDossier, type DossierKey, type LockedMeta } from './record'
+import { decodeRecord, encodeRecord, isLocked, unsealDossier, type DossierKey, type LockedMeta } from './record'
 import { deriveKey, newKdf } from '../crypto/envelope'
-import { progressOf } from './progress'
+import { progressOf } from '../../../domain/steps'
 import { TEMP_FILE, UnreadableFileError, exists, readFileLimited, writeFileDurably, type WriteIo } from '../storage/durable-file'
 
 export interface DossierStoreOptions {
@@ -519,7 +520,7 @@ export class DossierStore {
     this.notices.push({
       kind: 'restored-from-backup',
       id,
-      displayName: isLocked(restored.decoded) ? restored.decoded.displayName : displayNameOf(restored.decoded),
+      displayName: isLocked(restored.decoded) ? restored.decoded.displayName : displayName(restored.decoded),
       backupSavedAt: restored.decoded.updatedAt,
     })
   }
@@ -630,7 +631,7 @@ function renameCaseSafely(from: string, to: string): void {
 export function summaryOf(dossier: Dossier, isProtected = false): DossierSummary {
   return {
     id: dossier.id,
-    displayName: displayNameOf(dossier),
+    displayName: displayName(dossier),
     municipalityCode: dossier.conversation.municipalityCode,
     talkDate: dossier.conversation.talkDate,
     progress: progressOf(dossier),

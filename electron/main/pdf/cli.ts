@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { ServiceError } from '../../contract/errors'
 import { decodeRecord, isLocked, RECORD_FORMAT } from '../dossiers/record'
-import { migrateDossier } from '../dossiers/migrations'
-import { Dossier } from '../../contract/dossier'
+import { DossierFormatError, migrateDossier } from '../../../domain/dossier/migrations'
+import { Dossier } from '../../../domain/dossier/schema'
 import { createMainI18n } from '../i18n'
 import { renderPlan } from './plan'
 
@@ -47,7 +47,7 @@ export function readDossierFile(file: string, t: (key: string, options?: Record<
     return Dossier.parse(migrateDossier(raw))
   } catch (error) {
     if (error instanceof CliError) throw error
-    if (error instanceof ServiceError && error.code === 'newer-version') throw new CliError(t('cli.newerVersion', { file }), 2)
+    if ((error instanceof ServiceError || error instanceof DossierFormatError) && error.code === 'newer-version') throw new CliError(t('cli.newerVersion', { file }), 2)
     if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw || 'format' in raw)) {
       throw new CliError(t('cli.notDossier', { file, reason: t('cli.reasonNotADossier') }), 2)
     }

@@ -1,7 +1,7 @@
 import type { PlanRequest, PlanSaved } from '../../contract/calls'
-import type { Dossier } from '../../contract/dossier'
+import type { Dossier } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
-import { displayName } from './content'
+import { displayName } from '../../../domain/dossier/names'
 import { renderPlan } from './plan'
 import { writeFileDurably } from '../storage/durable-file'
 

@@ -1,17 +1,17 @@
 import { PDFDocument } from 'pdf-lib'
-import { DOSSIER_SCHEMA_VERSION, Dossier as DossierSchema, type Dossier } from '../../contract/dossier'
-import municipalities from '../../../assets/data/municipalities.json' with { type: 'json' }
-import { resources } from '../../../locales/resources'
+import { DOSSIER_SCHEMA_VERSION, Dossier as DossierSchema, type Dossier } from '../../../domain/dossier/schema'
 import { createMainI18n } from '../i18n'
-import { dateInNetherlands } from '../deadlines/holidays'
+import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { drawBlocks, textOf, type Block } from './blocks'
 import { drawRatingsChart } from './chart'
-import { displayName, planBlocks } from './content'
+import { contentOf, dutchWords } from './content'
+import { displayName } from '../../../domain/dossier/names'
 import { embedPlanFonts, loadFontFiles } from './fonts'
 import { drawableText } from './text'
 import { A4, colors, PageWriter } from './writer'
 
-export type PlanVariant = 'full' | 'summary'
+export type { PlanVariant } from '../../../domain/plan/plan'
+import type { PlanVariant } from '../../../domain/plan/plan'
 
 export interface PlanOptions {
   variant: PlanVariant
@@ -22,18 +22,8 @@ export interface PlanOptions {
   now?: Date
 }
 
-export const municipalityNames = new Map(municipalities.municipalities.map((item) => [item.code, item.name]))
-const questionTexts = new Map(
-  Object.values(resources.nl.questions.topics).flatMap((topic) => Object.entries(topic.items)),
-)
-
-export const formatDate = (isoDate: string) => {
-  const [year, month, day] = isoDate.split('-').map(Number)
-  if (!year || !month || !day) return isoDate
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  )
-}
+/** "26 november 2026", as the plan writes dates. */
+export const formatDate = (isoDate: string) => dutchWords().date(isoDate)
 
 function mapText(blocks: Block[], clean: (text: string) => string): Block[] {
   return blocks.map((block) => {
@@ -69,15 +59,7 @@ export async function warmUpPlans(fontsDir: string): Promise<void> {
   await renderPlan(sample, { variant: 'summary', largePrint: false, fontsDir })
 }
 
-/** What the plan says, as blocks, before layout (also used to compare with Chromium's PDF). */
-export function contentOf(dossier: Dossier, variant: PlanVariant): Block[] {
-  return planBlocks(dossier, createMainI18n('nl').getFixedT('nl'), {
-    variant,
-    questionText: (id) => questionTexts.get(id) ?? dossier.questions.own.find((question) => question.id === id)?.text ?? '',
-    municipalityName: (code) => municipalityNames.get(code),
-    formatDate,
-  })
-}
+export { contentOf }
 
 /** What every document of Aan Tafel shares: A4, the fonts, header and footer, metadata. */
 export interface DocumentSpec {

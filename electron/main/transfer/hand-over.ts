@@ -1,12 +1,13 @@
+import { displayName } from '../../../domain/dossier/names'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import type { FileSaved, ImportResult } from '../../contract/calls'
-import { Dossier } from '../../contract/dossier'
+import { Dossier } from '../../../domain/dossier/schema'
 import { deriveKey, newKdf } from '../crypto/envelope'
-import { dateInNetherlands } from '../deadlines/holidays'
+import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { assertStrongPassphrase, type DossierStore } from '../dossiers/store'
-import { displayNameOf, type DossierKey } from '../dossiers/record'
+import { type DossierKey } from '../dossiers/record'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
 import { ImportError, MAX_IMPORT_BYTES, decodeImport, encodeExport } from './transfer-file'
 
@@ -20,7 +21,7 @@ export async function exportDossier(store: DossierStore, id: string, passphrase:
     lock = { kdf, key: await deriveKey(passphrase, kdf) }
   }
   const text = encodeExport(dossier, { now, ...lock })
-  const file = await saveToChosenFile(ports, safeFileName(['Aan Tafel', displayNameOf(dossier), dateInNetherlands(now)], 'aantafel'), 'aantafel', text)
+  const file = await saveToChosenFile(ports, safeFileName(['Aan Tafel', displayName(dossier), dateInNetherlands(now)], 'aantafel'), 'aantafel', text)
   return file ? { saved: true, fileName: file } : { saved: false }
 }
 
@@ -101,7 +102,7 @@ export class Importer {
     // A failed write throws here and the file stays waiting: the person can try again.
     this.store.put(dossier, entry.lock)
     this.pending.delete(token)
-    return { status: 'imported', id: dossier.id, displayName: displayNameOf(dossier), protected: entry.lock !== undefined }
+    return { status: 'imported', id: dossier.id, displayName: displayName(dossier), protected: entry.lock !== undefined }
   }
 
   private forget(token: string): void {

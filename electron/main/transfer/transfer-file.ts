@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import type { ImportProblem as ContractImportProblem } from '../../contract/calls'
-import { Dossier, canonicalDossierId } from '../../contract/dossier'
+import { Dossier, canonicalDossierId } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import { SealedBox, WrongPassphraseError, deriveKey, open, seal, type KdfParams } from '../crypto/envelope'
-import { migrateDossier } from '../dossiers/migrations'
+import { DossierFormatError, migrateDossier } from '../../../domain/dossier/migrations'
 
 /*
  * The hand-over file: one dossier, exported to a file the person chooses, to be imported on
@@ -153,9 +153,9 @@ function validDossier(raw: unknown): Dossier {
   try {
     migrated = migrateDossier(raw)
   } catch (error) {
-    if (error instanceof ServiceError && error.code === 'newer-version') throw new ImportError('newer-version', error.message)
+    if (error instanceof DossierFormatError && error.code === 'newer-version') throw new ImportError('newer-version', error.message)
     // A missing migration is a fault of this build, not of the file.
-    if (error instanceof ServiceError && error.code === 'internal') throw error
+    if (error instanceof DossierFormatError && error.code === 'internal') throw new ServiceError('internal', error.message)
     // A migration is written for dossiers the app wrote; one that trips over an odd file refuses it.
     throw new ImportError('invalid-dossier', error instanceof Error ? error.message.slice(0, 200) : undefined)
   }

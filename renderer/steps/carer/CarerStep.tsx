@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dossier } from '../../../electron/contract'
+import type { Dossier } from '../../../domain/dossier/schema'
 import { Explain } from '../../fields/Explain'
 import { RadioGroup } from '../../fields/RadioGroup'
 import { TextField } from '../../fields/TextField'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Dossier } from '../../../electron/contract'
+import type { Dossier } from '../../../domain/dossier/schema'
 import { TextField } from '../../fields/TextField'
 
 const questions = ['keepDoing', 'energy', 'doNotWant'] as const

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import type { Dossier } from '../../../electron/contract'
+import type { Dossier } from '../../../domain/dossier/schema'
 import { useAnnounce } from '../../app/Announcer'
 import { Explain } from '../../fields/Explain'
 import { RadioGroup } from '../../fields/RadioGroup'
 import { TextField } from '../../fields/TextField'
-import { newId } from '../steps'
+import { newId } from '../../../domain/ids'
 
 type Network = Dossier['network']
 type Helper = Network['helpers'][number]

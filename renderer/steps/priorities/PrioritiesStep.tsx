@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dossier, LifeAreaKey } from '../../../electron/contract'
+import type { Dossier, LifeAreaKey } from '../../../domain/dossier/schema'
 import { useAnnounce } from '../../app/Announcer'
 import { SortableList } from '../../fields/SortableList'
 import { sortableLabels } from '../../fields/sortableLabels'
-import { chosenAreas, newId } from '../steps'
+import { newId } from '../../../domain/ids'
+import { chosenAreas } from '../../../domain/lifeAreas'
 
 type Priority = Dossier['priorities']['ranked'][number]
 

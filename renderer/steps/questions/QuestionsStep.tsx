@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dossier } from '../../../electron/contract'
+import type { Dossier } from '../../../domain/dossier/schema'
 import { useAnnounce } from '../../app/Announcer'
 import { SortableList } from '../../fields/SortableList'
 import { sortableLabels } from '../../fields/sortableLabels'
 import { Explain, type GlossaryKey } from '../../fields/Explain'
-import { newId } from '../steps'
-import { bankQuestionKey, isBankQuestion, questionTopics } from './questionBank'
+import { newId } from '../../../domain/ids'
+import { bankQuestionKey, questionText, questionTopics } from '../../../domain/questions'
+import { useWords } from '../../app/words'
 
 type Questions = Dossier['questions']
 
@@ -22,10 +23,9 @@ const termsByTopic: Record<string, GlossaryKey[]> = {
 }
 
 /** The text of a chosen question: from the bank (in the app's language) or as the person typed it. */
-export function useQuestionText(questions: Questions): (id: string) => string {
-  const { t } = useTranslation('questions')
-  const own = new Map(questions.own.map((question) => [question.id, question.text]))
-  return (id) => (isBankQuestion(id) ? t(bankQuestionKey(id)) : (own.get(id) ?? ''))
+function useQuestionText(questions: Questions): (id: string) => string {
+  const { read } = useWords()
+  return (id) => read(questionText(questions, id))
 }
 
 export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (fields: Partial<Questions>) => void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Dossier, LifeAreaKey } from '../../../electron/contract'
+import type { Dossier, LifeAreaKey } from '../../../domain/dossier/schema'
 import { RadioGroup } from '../../fields/RadioGroup'
 import { TextField } from '../../fields/TextField'
 import { Explain } from '../../fields/Explain'

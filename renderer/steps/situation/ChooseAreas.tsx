@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Dossier, LifeAreaKey } from '../../../electron/contract'
-import { areaOrder, areasOffered } from '../steps'
+import type { Dossier, LifeAreaKey } from '../../../domain/dossier/schema'
+import { areaOrder, areasOffered } from '../../../domain/lifeAreas'
 
 export function ChooseAreas({ dossier, change }: { dossier: Dossier; change: (fields: Partial<Dossier['situation']>) => void }) {
   const { t } = useTranslation(['flow', 'lifeAreas'])

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ForWhom } from '../../../electron/contract'
+import type { ForWhom } from '../../../domain/dossier/schema'
 
 const choices: ForWhom[] = ['self', 'relative', 'client']
 

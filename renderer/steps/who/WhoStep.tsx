@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dossier } from '../../../electron/contract'
+import { preparedByAnother } from '../../../domain/dossier/names'
+import type { Dossier } from '../../../domain/dossier/schema'
 import { TextField } from '../../fields/TextField'
 import { ForWhomChoice } from './ForWhomChoice'
 
@@ -59,7 +60,7 @@ export function WhoStep({
         maxLength={2000}
         onChange={(address) => change({ address })}
       />
-      {(subject.forWhom === 'relative' || subject.forWhom === 'client') && (
+      {preparedByAnother(dossier) && (
         <fieldset className="field group">
           <legend>{t('who.preparer')}</legend>
           <p className="hint">{t('who.preparerHint')}</p>

@@ -1,5 +1,15 @@
-import { DOSSIER_SCHEMA_VERSION } from '../../contract/dossier'
-import { ServiceError } from '../../contract/errors'
+import { DOSSIER_SCHEMA_VERSION } from './schema'
+
+/** A dossier this build cannot take: not a dossier, or written by a newer version. */
+export class DossierFormatError extends Error {
+  constructor(
+    readonly code: 'newer-version' | 'invalid-request' | 'internal',
+    detail: string,
+  ) {
+    super(detail)
+    this.name = 'DossierFormatError'
+  }
+}
 
 /**
  * A migration turns a dossier of version N (as it was read from disk, not yet validated) into
@@ -22,19 +32,19 @@ export function migrateDossier(
   targetVersion: number = DOSSIER_SCHEMA_VERSION,
 ): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ServiceError('invalid-request', 'a dossier must be an object')
+    throw new DossierFormatError('invalid-request', 'a dossier must be an object')
   }
   let dossier = raw as Record<string, unknown>
   const version = dossier.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ServiceError('invalid-request', `unknown dossier version ${String(version)}`)
+    throw new DossierFormatError('invalid-request', `unknown dossier version ${String(version)}`)
   }
   if (version > targetVersion) {
-    throw new ServiceError('newer-version', `dossier version ${version} is newer than ${targetVersion}`)
+    throw new DossierFormatError('newer-version', `dossier version ${version} is newer than ${targetVersion}`)
   }
   for (let from = version; from < targetVersion; from++) {
     const step = steps[from - 1]
-    if (!step) throw new ServiceError('internal', `no migration from version ${from}`)
+    if (!step) throw new DossierFormatError('internal', `no migration from version ${from}`)
     dossier = { ...step(dossier), schemaVersion: from + 1 }
   }
   return dossier

@@ -1,5 +1,5 @@
+import type { Dossier } from '../dossier/schema'
 import { addDays, daysBetween, isCalendarDate, isHoliday, isNonWorkingDay } from './holidays'
-import type { DeadlineKey, DeadlineView } from '../../contract/calls'
 
 /**
  * The legal deadlines around a Wmo 2015 melding, computed from the dates the person knows.
@@ -10,9 +10,18 @@ import type { DeadlineKey, DeadlineView } from '../../contract/calls'
  * deadline that depends on it open; we never guess.
  */
 
-// The shapes are the contract's: the renderer shows exactly what is computed here.
-export type { DeadlineKey } from '../../contract/calls'
-export type Deadline = DeadlineView
+export type DeadlineKey = 'personalPlan' | 'investigation' | 'applyFrom' | 'decision' | 'objection'
+
+export interface Deadline {
+  key: DeadlineKey
+  /** The date the term itself ends, before the Algemene termijnenwet. */
+  termEnds: string
+  /** The last day (for 'applyFrom': the first day). */
+  date: string
+  moved?: { reason: 'weekend' | 'holiday' | 'twoWorkingDays'; holiday?: string; rule: 'Atw art. 1' | 'Atw art. 2' }
+  sources: string[]
+}
+export type Timeline = Record<DeadlineKey, Deadline | null>
 
 export interface TimelineInput {
   meldingDate?: string
@@ -84,7 +93,7 @@ function termAfter(key: DeadlineKey, from: string | undefined, days: number, sou
   return { key, termEnds, ...applyTermijnenwet(addDays(from, 1), termEnds), sources }
 }
 
-export function computeTimeline(input: TimelineInput): Record<DeadlineKey, Deadline | null> {
+export function computeTimeline(input: TimelineInput): Timeline {
   const melding = known(input.meldingDate)
   const application = known(input.applicationDate)
   const decision = known(input.decisionDate)
@@ -109,4 +118,13 @@ export function computeTimeline(input: TimelineInput): Record<DeadlineKey, Deadl
   const objection = termAfter('objection', decision, 6 * 7, ['Awb art. 6:7', 'Awb art. 6:8 lid 1'])
 
   return { personalPlan, investigation, applyFrom, decision: decisionDeadline, objection }
+}
+
+/** The deadlines that follow from a dossier's own dates. */
+export function timelineOf(dossier: Dossier): Timeline {
+  return computeTimeline({
+    meldingDate: dossier.conversation.meldingDate,
+    applicationDate: dossier.afterTalk.applicationDate,
+    decisionDate: dossier.afterTalk.decisionDate,
+  })
 }

@@ -1,0 +1,22 @@
+import { lifeAreaKeys, type Dossier, type LifeAreaKey } from './dossier/schema'
+
+/** The life areas in the order the law's investigation and the plan use: the schema's own list. */
+export const areaOrder: readonly LifeAreaKey[] = lifeAreaKeys
+
+/**
+ * Whether the person cares for someone: the carer's own page and the life area "caring" are for
+ * them. (Today that is who prepares for a relative; issue 16 widens it to every carer named.)
+ */
+export function isCarer(dossier: Dossier): boolean {
+  return dossier.subject.forWhom === 'relative'
+}
+
+export function areasOffered(dossier: Dossier): LifeAreaKey[] {
+  return areaOrder.filter((area) => area !== 'caring' || isCarer(dossier))
+}
+
+/** The chosen areas, in the standard order, that are still offered. */
+export function chosenAreas(dossier: Dossier): LifeAreaKey[] {
+  const offered = areasOffered(dossier)
+  return offered.filter((area) => dossier.situation.selectedAreas.includes(area))
+}
