@@ -84,7 +84,7 @@ export const calls = {
   /** Reads a hand-over file the person chooses; asks back for a passphrase or a choice when needed. */
   'dossiers.import': { args: ImportRequest, result: {} as ImportResult },
   /** Removes all dossiers, backups and settings, after the person confirmed it in so many words. */
-  'app.deleteEverything': { args: z.object({ confirm: z.literal('delete-everything') }).strict(), result: null },
+  'app.deleteEverything': { args: z.object({ confirm: z.literal('delete-everything') }).strict(), result: {} as { cleanupFailed: boolean } },
   /** Makes the plan and asks where to save it (the person may cancel). */
   'plan.save': { args: PlanRequest, result: {} as PlanSaved },
   /** Makes the plan and opens it in the computer's PDF program, to print from there. */

@@ -33,10 +33,11 @@ export function channelOf(name: CallName): string {
 }
 
 /**
- * What the main process tells the renderer, unasked. One only: the computer is locking (its screen,
- * or sleep), so the renderer stores what was just typed and then locks the dossiers itself.
+ * What the main process tells the renderer, unasked: the computer is locking (its screen, or
+ * sleep), so the renderer stores what was just typed and then locks the dossiers itself; and,
+ * when the renderer did not answer in time, that the main process locked them.
  */
-export const eventNames = ['lockRequested'] as const
+export const eventNames = ['lockRequested', 'locked'] as const
 export type EventName = (typeof eventNames)[number]
 
 export const eventPrefix = 'aan-tafel-event:'

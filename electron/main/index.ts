@@ -76,8 +76,13 @@ function start(): void {
   // (unless the person chose never to lock them automatically).
   const lockWithTheComputer = () => {
     if (services.settings.settings.autoLockMinutes === 0) return
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf('lockRequested'))
-    setTimeout(() => void services.handlers['dossiers.lockAll'](undefined), LOCK_GRACE_MS)
+    const tell = (event: 'lockRequested' | 'locked') => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf(event))
+    }
+    tell('lockRequested')
+    setTimeout(() => {
+      void Promise.resolve(services.handlers['dossiers.lockAll'](undefined)).then(({ locked }) => locked > 0 && tell('locked'))
+    }, LOCK_GRACE_MS)
   }
   powerMonitor.on('lock-screen', lockWithTheComputer)
   powerMonitor.on('suspend', lockWithTheComputer)

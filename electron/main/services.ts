@@ -46,6 +46,11 @@ export function createServices(options: ServiceOptions): Services {
   const settings = new SettingsStore(options.dataDir, options.io)
   const dossiers = DossierStore.open({ dir: path.join(options.dataDir, 'dossiers'), io: options.io })
   const importer = new Importer(dossiers, options.plan)
+  /** Read now; called before writing what was made from the dossier (after a dialog, after rendering). */
+  const guardFor = (id: string) => {
+    const generation = dossiers.generation
+    return () => dossiers.assertStillOpen(id, generation)
+  }
   const handlers: Handlers = {
     'settings.get': () => settings.settings,
     'settings.update': (patch) => {
@@ -93,16 +98,16 @@ export function createServices(options: ServiceOptions): Services {
       dossiers.lockAll()
       importer.forgetAll()
       forgetTextCaches()
-      await removedTemporaryFiles(options.plan)
+      const cleanupFailed = !(await removedTemporaryFiles(options.plan))
       dossiers.deleteAll()
       settings.reset()
       options.onSettingsChanged?.(settings.settings)
-      return null
+      return { cleanupFailed }
     },
-    'plan.save': (request) => savePlan(dossiers.read(request.id), request, options.plan),
-    'plan.openForPrinting': (request) => openPlanForPrinting(dossiers.read(request.id), request, options.plan),
-    'timeline.saveCalendar': ({ id }) => saveCalendar(dossiers.read(id), settings.settings.language, options.plan),
-    'letter.save': ({ id }) => saveLetter(dossiers.read(id), options.plan),
+    'plan.save': (request) => savePlan(dossiers.read(request.id), request, options.plan, guardFor(request.id)),
+    'plan.openForPrinting': (request) => openPlanForPrinting(dossiers.read(request.id), request, options.plan, guardFor(request.id)),
+    'timeline.saveCalendar': ({ id }) => saveCalendar(dossiers.read(id), settings.settings.language, options.plan, new Date(), guardFor(id)),
+    'letter.save': ({ id }) => saveLetter(dossiers.read(id), options.plan, new Date(), guardFor(id)),
   }
   return { handlers, settings, dossiers }
 }

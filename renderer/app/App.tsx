@@ -43,21 +43,27 @@ export function App() {
     viewRef.current = view
   }, [view])
 
-  /** Locks (storing what was typed first) and closes the open dossier if it just locked. */
-  const lockAndClose = useCallback(async () => {
-    const { locked, cleanupFailed } = await lockEverything()
-    if (cleanupFailed) setNotice('lockCleanupFailed')
-    if (locked === 0) return
-    if (!cleanupFailed) setNotice('privacy.autoLocked')
+  /** Closes the open dossier if it is locked now; one without a passphrase stays open. */
+  const closeIfLocked = useCallback(async () => {
     const current = viewRef.current
     if (current.name !== 'dossier') return
-    // Only a dossier that has just locked is closed; one without a passphrase stays open.
     const { dossiers } = await call('dossiers.list', undefined)
     if (dossiers.some((summary) => summary.id === current.id && summary.protection === 'locked')) setView({ name: 'list' })
   }, [])
 
-  // The computer is locking its screen or going to sleep: the main process asks us to lock.
+  /** Locks (storing what was typed first) and closes the open dossier if it locked. */
+  const lockAndClose = useCallback(async () => {
+    const { locked, cleanupFailed } = await lockEverything()
+    if (cleanupFailed) setNotice('lockCleanupFailed')
+    else if (locked > 0) setNotice('privacy.autoLocked')
+    // Also when the main process locked first (it does so when the page does not answer in time).
+    await closeIfLocked()
+  }, [closeIfLocked])
+
+  // The computer is locking its screen or going to sleep: the main process asks us to lock, or
+  // tells us it did.
   useEffect(() => window.aanTafelEvents?.on('lockRequested', () => void lockAndClose().catch(() => undefined)), [lockAndClose])
+  useEffect(() => window.aanTafelEvents?.on('locked', () => void closeIfLocked().catch(() => undefined)), [closeIfLocked])
 
   // Locks dossiers with a passphrase after the chosen time without a key press, click or scroll.
   useEffect(() => {
@@ -141,9 +147,10 @@ export function App() {
           <DossierView
             id={view.id}
             onClose={() => go({ name: 'list' })}
-            onLocked={(cleanupFailed) => {
+            onLocked={({ cleanupFailed, unsaved }) => {
               go({ name: 'list' })
               if (cleanupFailed) setNotice('lockCleanupFailed')
+              else if (unsaved) setNotice('lockedUnsaved')
             }}
           />
         )}
@@ -155,11 +162,11 @@ export function App() {
             onChange={(patch) => void changeSettings(patch)}
             onBack={back}
             backLabel={backLabel}
-            onDeletedEverything={() => {
+            onDeletedEverything={(cleanupFailed) => {
               setReturnTo({ name: 'list' })
               call('settings.get', undefined).then(applySettings, () => undefined)
               setView({ name: 'list' })
-              setNotice('privacy.deleted')
+              setNotice(cleanupFailed ? 'deletedButCopyLeft' : 'privacy.deleted')
             }}
           />
         )}

@@ -18,7 +18,7 @@ export function PrivacyPage({
 }: {
   settings: Settings
   onChange: (patch: Partial<Settings>) => void
-  onDeletedEverything: () => void
+  onDeletedEverything: (cleanupFailed: boolean) => void
   onBack: () => void
   backLabel: string
 }) {
@@ -75,9 +75,9 @@ export function PrivacyPage({
               onClick={() => {
                 if (!understood) return
                 call('app.deleteEverything', { confirm: 'delete-everything' }).then(
-                  () => {
+                  ({ cleanupFailed }) => {
                     setConfirming(false)
-                    onDeletedEverything()
+                    onDeletedEverything(cleanupFailed)
                   },
                   (failure: unknown) => setError(errorCodeOf(failure)),
                 )

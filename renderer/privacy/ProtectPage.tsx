@@ -20,8 +20,8 @@ export function ProtectPage({
   isProtected: boolean
   saveFirst: () => Promise<boolean>
   onProtectionChanged: () => void
-  /** `cleanupFailed`: a print copy could not be removed, which the person is told. */
-  onLockedAll: (cleanupFailed: boolean) => void
+  /** `cleanupFailed`: a print copy could not be removed; `unsaved`: the last change was not stored. Both are told. */
+  onLockedAll: (outcome: { cleanupFailed: boolean; unsaved: boolean }) => void
 }) {
   const { t } = useTranslation(['privacy', 'errors'])
   const heading = useHeadingFocus<HTMLHeadingElement>()
@@ -106,15 +106,14 @@ export function ProtectPage({
                 className="button primary"
                 aria-describedby="lock-now-hint"
                 onClick={() =>
-                  void saveFirst().then(async (saved) => {
-                    // Locking with a change not yet stored would lose it: the save must work first.
-                    if (!saved) {
-                      setError('storage-failed')
-                      return
-                    }
-                    const { cleanupFailed } = await lockEverything()
-                    onLockedAll(cleanupFailed)
-                  }).catch((failure: unknown) => setError(errorCodeOf(failure)))
+                  // Locking goes first, even when the last change could not be stored: the person
+                  // is told so on the list, and the dossier is not left open.
+                  void saveFirst()
+                    .then(async (saved) => {
+                      const { cleanupFailed } = await lockEverything()
+                      onLockedAll({ cleanupFailed, unsaved: !saved })
+                    })
+                    .catch((failure: unknown) => setError(errorCodeOf(failure)))
                 }
               >
                 {t('protect.lockNow')}

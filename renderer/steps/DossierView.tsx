@@ -21,7 +21,7 @@ export type { Change } from './pages'
 import type { Change } from './pages'
 
 /** An open preparation: preparing page by page, its deadlines, and what comes after the conversation. */
-export function DossierView({ id, onClose, onLocked }: { id: string; onClose: () => void; onLocked: (cleanupFailed: boolean) => void }) {
+export function DossierView({ id, onClose, onLocked }: { id: string; onClose: () => void; onLocked: (outcome: { cleanupFailed: boolean; unsaved: boolean }) => void }) {
   const { t } = useTranslation(['flow', 'common', 'rights', 'privacy'])
   const { dossier, loadError, saveState, saveError, change, flush } = useDossier(id)
   const remembered = lastPlaces.get(id)

@@ -80,6 +80,8 @@ export function useDossier(id: string) {
           call('dossiers.read', { id }).then((stored) => {
             const later = sending.current && sending.current !== patch ? sending.current : {}
             setDossier(withPending(stored, mergePatch(later, pending.current)))
+            // What is on screen is what is stored (plus what waits): nothing is failing any more.
+            failing.current = false
           }, () => undefined)
         } else if (code !== 'not-found') {
           pending.current = mergePatch(patch, pending.current)

@@ -5,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import type { DossierPatch } from '../../domain/dossier/schema'
 import type { ErrorCode } from '../../electron/contract/errors'
+import type { EventName } from '../../electron/contract/channels'
 import { DossierStore } from '../../electron/main/dossiers/store'
 import { fullPreparation } from '../support/factories'
 import { createServices, type Services } from '../../electron/main/services'
@@ -34,6 +35,8 @@ export interface AppFixture {
   failSaves: (count: number, code?: ErrorCode, delayMs?: number) => void
   /** The computer locks its screen: the main process asks the page to lock. */
   requestLock: () => Promise<void>
+  /** Any event the main process can send the page. */
+  fireEvent: (name: EventName) => Promise<void>
 }
 
 /** Data put in the folder before the app starts, as a person's computer might have it. */
@@ -87,6 +90,7 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
         failing = { count, code, delayMs }
       },
       requestLock: () => fireAppEvent(page, 'lockRequested'),
+      fireEvent: (name) => fireAppEvent(page, name),
       restart: async () => {
         services = createServices({ dataDir, plan })
         await page.reload()

@@ -14,6 +14,7 @@ async function openDay(page: Page) {
 }
 
 test('does not make a plan from an older version when the last change could not be saved', async ({ app, page }) => {
+  test.slow()
   const id = app.prepare()
   await app.open()
   await openDay(page)
@@ -76,3 +77,48 @@ test('gives the focus back to what opened a dialog when Escape closes it', async
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect(unlock).toBeFocused()
 })
+
+test('locks with "Nu vergrendelen" after a refused change, and after a failed save says what was lost', async ({ app, page }) => {
+  test.slow()
+  const id = app.prepare()
+  await app.services.dossiers.setPassphrase(id, PASSPHRASE)
+  await app.open()
+  await openDay(page)
+  app.failSaves(1, 'invalid-request')
+  await page.getByLabel('In de ochtend').fill('geweigerd')
+  await expect(page.getByLabel('In de ochtend')).not.toHaveValue('geweigerd', { timeout: 10_000 })
+  await page.getByRole('button', { name: 'Beveiligen en delen' }).click()
+  await page.getByRole('button', { name: 'Nu vergrendelen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Je voorbereidingen' })).toBeVisible()
+  expect(app.services.dossiers.stateOf(id)).toBe('locked')
+
+  await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković ontgrendelen' }).click()
+  await page.getByRole('dialog').getByLabel('Wachtwoord').fill(PASSPHRASE)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Voorbereiden' })).toBeVisible({ timeout: 20_000 })
+  await openDayFromAnywhere(page)
+  app.failSaves(100)
+  await page.getByLabel('In de nacht').fill('Dit gaat verloren')
+  await expect(page.getByRole('alert').filter({ hasText: 'Opslaan is niet gelukt' })).toBeVisible()
+  await page.getByRole('button', { name: 'Beveiligen en delen' }).click()
+  await page.getByRole('button', { name: 'Nu vergrendelen' }).click()
+  await expect(page.getByText('je laatste wijziging kon niet meer worden opgeslagen')).toBeVisible()
+  expect(app.services.dossiers.stateOf(id)).toBe('locked')
+})
+
+test('closes an open dossier when the main process locked it first', async ({ app, page }) => {
+  const id = app.prepare()
+  await app.services.dossiers.setPassphrase(id, PASSPHRASE)
+  await app.open()
+  await openDay(page)
+  app.services.dossiers.lockAll()
+  await app.fireEvent('locked')
+  await expect(page.getByRole('heading', { level: 1, name: 'Je voorbereidingen' })).toBeVisible()
+})
+
+async function openDayFromAnywhere(page: Page) {
+  await page.getByRole('button', { name: 'Voorbereiden' }).click()
+  while (!(await page.getByRole('heading', { level: 1, name: 'Een gewone dag' }).isVisible())) {
+    await page.getByRole('button', { name: 'Volgende', exact: true }).click()
+  }
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -299,4 +300,120 @@ describe('the smaller findings', () => {
     }
     expect(() => removeLegacyPrintCopies(path.join(dir, 'missing'), uid)).not.toThrow()
   })
+})
+
+describe('what a second review found', () => {
+  /** A protected hand-over file of a fresh dossier, and an importer on an empty store to open it. */
+  async function protectedImport() {
+    const source = DossierStore.open({ dir: path.join(dir, 'source') })
+    const { id } = source.create({ firstName: 'Geheim' })
+    const ports = testPlanPorts(dir)
+    ports.answer = 'geheim.aantafel'
+    await exportDossier(source, id, PASSPHRASE, ports)
+    ports.openAnswer = path.join(dir, 'geheim.aantafel')
+    const store = DossierStore.open({ dir: storeDir() })
+    const importer = new Importer(store, ports)
+    const asked = await importer.run({})
+    return { id, store, importer, token: asked.status === 'needs-passphrase' ? asked.token : '' }
+  }
+
+  it('does not store an import whose key was still being derived when everything locked', async () => {
+    const { id, store, importer, token } = await protectedImport()
+    const importing = importer.run({ token, passphrase: PASSPHRASE })
+    store.lockAll()
+    importer.forgetAll()
+    expect(await importing).toEqual({ status: 'problem', problem: 'expired' })
+    expect(store.stateOf(id)).toBeNull()
+  }, 30_000)
+
+  it('does not write an import back into a store that was emptied meanwhile', async () => {
+    const { store, importer, token } = await protectedImport()
+    const importing = importer.run({ token, passphrase: PASSPHRASE })
+    importer.forgetAll()
+    store.deleteAll()
+    expect(await importing).toMatchObject({ status: 'problem', problem: 'expired' })
+    expect(filesIn(storeDir())).toEqual({})
+  }, 30_000)
+
+  it('refuses to read a named pipe or a link to a device as a hand-over file, at once', async () => {
+    if (process.platform === 'win32') return
+    const store = DossierStore.open({ dir: storeDir() })
+    const ports = testPlanPorts(dir)
+    const pipe = path.join(dir, 'pijp.aantafel')
+    execFileSync('mkfifo', [pipe])
+    ports.openAnswer = pipe
+    expect(await new Importer(store, ports).run({})).toEqual({ status: 'problem', problem: 'unreadable' })
+    const link = path.join(dir, 'nul.aantafel')
+    fs.symlinkSync('/dev/zero', link)
+    ports.openAnswer = link
+    expect(await new Importer(store, ports).run({})).toEqual({ status: 'problem', problem: 'unreadable' })
+  })
+
+  it('keeps the backups when setting a passphrase fails on a full disk', async () => {
+    const allowed = { writes: Number.POSITIVE_INFINITY }
+    const store = DossierStore.open({ dir: storeDir(), io: failingIo(allowed), backupRotateMs: 0 })
+    const { id } = store.create({ firstName: 'Ria' })
+    for (const text of ['een', 'twee', 'drie']) store.update(id, { matters: { keepDoing: text } })
+    const before = Object.keys(filesIn(path.join(storeDir(), 'backups'))).sort()
+    expect(before).toHaveLength(3)
+    allowed.writes = 0
+    await expect(store.setPassphrase(id, PASSPHRASE)).rejects.toMatchObject({ code: 'storage-failed' })
+    expect(Object.keys(filesIn(path.join(storeDir(), 'backups'))).sort()).toEqual(before)
+  })
+
+  it('finishes a rename to lower case that was interrupted halfway', () => {
+    const store = DossierStore.open({ dir: storeDir() })
+    const { id } = store.create({ firstName: 'Half' })
+    fs.renameSync(path.join(storeDir(), `${id}.json`), path.join(storeDir(), `${id}.json.rename-0a1b2c3d`))
+    expect(DossierStore.open({ dir: storeDir() }).read(id).subject.firstName).toBe('Half')
+  })
+
+  it('does not write a plan, a print copy or a hand-over file once the dossier locked while it was being made', async () => {
+    const { createServices } = await import('../../electron/main/services')
+    const ports = testPlanPorts(dir)
+    const services = createServices({ dataDir: path.join(dir, 'data'), plan: ports })
+    const { id } = services.dossiers.create({ firstName: 'Ria' })
+    await services.dossiers.setPassphrase(id, PASSPHRASE)
+    // The person leaves the save dialog open; the computer locks meanwhile.
+    const choose = ports.chooseSavePath
+    ports.chooseSavePath = async (name, kind) => {
+      services.dossiers.lockAll()
+      return choose(name, kind)
+    }
+    const { dispatch } = await import('../../electron/main/dispatch')
+    expect(await dispatch(services.handlers, 'dossiers.export', { id })).toMatchObject({ ok: false, error: { code: 'locked' } })
+    expect(fs.existsSync(path.join(dir, 'plan.pdf'))).toBe(false)
+    await services.dossiers.unlock(id, PASSPHRASE)
+    expect(await dispatch(services.handlers, 'plan.save', { id, variant: 'summary', largePrint: false })).toMatchObject({ ok: false, error: { code: 'locked' } })
+    expect(fs.existsSync(path.join(dir, 'plan.pdf'))).toBe(false)
+    await services.dossiers.unlock(id, PASSPHRASE)
+    const printing = dispatch(services.handlers, 'plan.openForPrinting', { id, variant: 'summary', largePrint: false })
+    services.dossiers.lockAll()
+    expect(await printing).toMatchObject({ ok: false, error: { code: 'locked' } })
+    expect(ports.opened).toEqual([])
+  }, 30_000)
+
+  it('keeps the id of a dossier that exists only as a backup from a newer version', () => {
+    const store = DossierStore.open({ dir: storeDir() })
+    const { id } = store.create({ firstName: 'Nieuw' })
+    store.update(id, { matters: { keepDoing: 'x' } })
+    const backup = path.join(storeDir(), 'backups', `${id}.1.json`)
+    const record = JSON.parse(fs.readFileSync(backup, 'utf8')) as { dossier: { schemaVersion: number } }
+    record.dossier.schemaVersion = DOSSIER_SCHEMA_VERSION + 1
+    fs.writeFileSync(backup, JSON.stringify(record))
+    fs.rmSync(path.join(storeDir(), `${id}.json`))
+    const reopened = DossierStore.open({ dir: storeDir() })
+    expect(reopened.stateOf(id)).toBe('unreadable')
+    expect(reopened.noticesFromOpening()).toEqual([expect.objectContaining({ kind: 'newer-version', id })])
+  })
+
+  it('protects and deletes a dossier even with a folder where a backup should be', async () => {
+    const store = DossierStore.open({ dir: storeDir() })
+    const { id } = store.create({ firstName: 'Ria' })
+    fs.mkdirSync(path.join(storeDir(), 'backups', `${id}.2.json`), { recursive: true })
+    await store.setPassphrase(id, PASSPHRASE)
+    expect(store.isProtected(id)).toBe(true)
+    store.delete(id)
+    expect(store.stateOf(id)).toBeNull()
+  }, 30_000)
 })

@@ -27,16 +27,16 @@ export function calendarOf(dossier: Dossier, language: Language, now: Date): { i
   return { ics: buildCalendar(events, { productId: '-//Aan Tafel//Wmo termijnen//NL', now }), events: events.length }
 }
 
-export async function saveCalendar(dossier: Dossier, language: Language, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
+export async function saveCalendar(dossier: Dossier, language: Language, ports: PlanPorts, now = new Date(), guard?: () => void): Promise<FileSaved> {
   const { ics, events } = calendarOf(dossier, language, now)
   if (events === 0) return { saved: false }
-  const file = await saveToChosenFile(ports, safeFileName(['Wmo termijnen', displayName(dossier)], 'ics'), 'ics', ics)
+  const file = await saveToChosenFile(ports, safeFileName(['Wmo termijnen', displayName(dossier)], 'ics'), 'ics', ics, guard)
   return file ? { saved: true, fileName: file } : { saved: false }
 }
 
-export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
+export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new Date(), guard?: () => void): Promise<FileSaved> {
   const { pdf } = await renderLetter(dossier, { fontsDir: ports.fontsDir, now })
   const date = dateInNetherlands(now).split('-').reverse().join('-')
-  const file = await saveToChosenFile(ports, safeFileName(['Reactie op het verslag', displayName(dossier), date], 'pdf'), 'pdf', pdf)
+  const file = await saveToChosenFile(ports, safeFileName(['Reactie op het verslag', displayName(dossier), date], 'pdf'), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file } : { saved: false }
 }

@@ -42,6 +42,8 @@ export const MAX_RECORD_BYTES = 64 * 1024 * 1024
 /** File names as older versions wrote them (capitals allowed); read, then renamed to lower case. */
 const ID_FILE = /^([A-Za-z0-9_-]{1,64})\.json$/
 const BACKUP_FILE = /^([A-Za-z0-9_-]{1,64})\.(\d+)\.json$/
+/** What renameCaseSafely leaves when interrupted between its two renames. */
+const RENAME_LEFTOVER = /^([a-z0-9_-]{1,64}(?:\.\d+)?\.json)\.rename-[0-9a-f]{8}$/
 
 /** Why an id is kept although its dossier cannot be shown: its file is there and must not be overwritten. */
 type Reserved = 'newer-version' | 'unreadable'
@@ -195,6 +197,8 @@ export class DossierStore {
   /** Takes the passphrase off an open dossier: it is stored readable again. */
   removePassphrase(id: string): void {
     const dossier = this.read(id)
+    // Nothing to take off: its history of backups stays as it is.
+    if (!this.keys.has(id)) return
     this.write(dossier, undefined, 'restart')
     this.forgetKey(id)
   }
@@ -233,6 +237,23 @@ export class DossierStore {
     this.keys.delete(id)
   }
 
+  /**
+   * Raised by every lock and every "delete everything". Work that awaited something (a key
+   * derivation, a save dialog) compares it before it writes, so it cannot undo a lock.
+   */
+  get generation(): number {
+    return this.lockEpoch
+  }
+
+  /**
+   * Refuses when the dossier locked (or everything was deleted) since `generation` was read:
+   * what was made from it before must not be written out afterwards.
+   */
+  assertStillOpen(id: string, generation: number): void {
+    if (this.lockEpoch === generation || this.dossiers.has(id)) return
+    throw new ServiceError(this.locked.has(id) ? 'locked' : 'not-found', `dossier ${id} locked while this was under way`)
+  }
+
   isProtected(id: string): boolean {
     return this.keys.has(id) || this.locked.has(id)
   }
@@ -253,19 +274,21 @@ export class DossierStore {
   /** Deletes a dossier, locked or not: removing one's own data needs no passphrase. */
   delete(id: string): void {
     if (!this.dossiers.has(id) && !this.locked.has(id)) throw new ServiceError('not-found', `no dossier ${id}`)
-    this.guardDisk(() => {
-      // Copies first, the dossier's own file last: a crash halfway must not bring it back from a
-      // backup at the next start. Damaged copies and left-over temporary files hold the same
-      // person's details: they go too.
-      for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
-      for (const folder of [this.damagedDir, this.backupDir, this.dir]) {
-        if (!exists(folder)) continue
-        for (const name of fs.readdirSync(folder)) {
-          if (name.startsWith(`${id}.`) && name !== `${id}.json`) fs.rmSync(path.join(folder, name), { force: true })
+    // Copies first, the dossier's own file last: a crash halfway must not bring it back from a
+    // backup at the next start. Damaged copies and left-over temporary files hold the same
+    // person's details: they go too, as far as the disk allows; the dossier's own file must go.
+    this.removeBackups(id)
+    for (const folder of [this.damagedDir, this.backupDir, this.dir]) {
+      for (const name of safeReaddir(folder)) {
+        if (!name.startsWith(`${id}.`) || name === `${id}.json`) continue
+        try {
+          fs.rmSync(path.join(folder, name), { force: true, recursive: true })
+        } catch (error) {
+          console.warn(`[aan-tafel] ${name} not removed: ${(error as Error).message}`)
         }
       }
-      fs.rmSync(this.mainPath(id), { force: true })
-    })
+    }
+    this.guardDisk(() => fs.rmSync(this.mainPath(id), { force: true }))
     this.dossiers.delete(id)
     this.locked.delete(id)
     this.forgetKey(id)
@@ -343,19 +366,21 @@ export class DossierStore {
   /**
    * Writes a dossier's file and, only once that is on disk, changes memory and backups.
    * 'keep': the state before becomes backup 1 (older ones rotate). 'restart': the dossier's
-   * history begins anew (a passphrase set or taken off, an import replacing what was there):
-   * old backups go first, so no crash can leave an old readable copy beside a protected file.
+   * history begins anew (a passphrase set or taken off, an import replacing what was there): the
+   * old backups go, after the new file is safely written, so a full disk leaves both the file and
+   * its history as they were. (A crash in between leaves readable backups beside a protected
+   * file for a moment: the next start removes them, see removeReadableBackups.)
    */
   private write(dossier: Dossier, lock: DossierKey | undefined, history: 'keep' | 'restart' = 'keep'): void {
     const id = dossier.id
     const record = Buffer.from(JSON.stringify(encodeRecord(dossier, lock), null, '\t'), 'utf8')
     let previous: Buffer | undefined
     this.guardDisk(() => {
-      if (history === 'restart') this.removeBackups(id)
-      else previous = this.currentBytes(id)
+      if (history === 'keep') previous = this.currentBytes(id)
       writeFileDurably(this.mainPath(id), record, { io: this.io })
     })
     this.dossiers.set(id, dossier)
+    if (history === 'restart') this.removeBackups(id)
     // The dossier itself is safe on disk now. A backup that cannot be written (the disk filled up
     // just now) leaves the previous backups as they were; the next save tries again.
     try {
@@ -387,8 +412,15 @@ export class DossierStore {
     writeFileDurably(newest, bytes, { io: this.io })
   }
 
+  /** Removes every backup of a dossier, as far as the disk lets it (a folder in a backup's place goes too). */
   private removeBackups(id: string): void {
-    for (let n = 1; n <= this.backupCount; n++) fs.rmSync(this.backupPath(id, n), { force: true })
+    for (let n = 1; n <= this.backupCount; n++) {
+      try {
+        fs.rmSync(this.backupPath(id, n), { force: true, recursive: true })
+      } catch (error) {
+        console.warn(`[aan-tafel] backup ${id}.${n} not removed: ${(error as Error).message}`)
+      }
+    }
   }
 
   /** Copies set aside as damaged hold the dossier as it was: readable, once a passphrase is set. */
@@ -415,6 +447,7 @@ export class DossierStore {
   private loadAll(): void {
     fs.mkdirSync(this.dir, { recursive: true })
     this.removeInterruptedWrites()
+    this.finishInterruptedRenames()
     // Names as found, per canonical id: more than one only where the disk tells capitals apart.
     const mains = new Map<string, string[]>()
     for (const name of fs.readdirSync(this.dir)) {
@@ -426,7 +459,17 @@ export class DossierStore {
     if (exists(this.backupDir)) {
       for (const name of safeReaddir(this.backupDir)) {
         const match = BACKUP_FILE.exec(name)
-        if (match?.[1] && canonicalDossierId(match[1]) === match[1]) ids.add(match[1])
+        if (!match?.[1] || !match[2]) continue
+        const id = canonicalDossierId(match[1])
+        // A backup an older version named with capitals, whose dossier is gone: renamed, then restored.
+        if (id !== match[1] && !mains.has(id) && !exists(this.backupPath(id, Number(match[2])))) {
+          try {
+            renameCaseSafely(path.join(this.backupDir, name), this.backupPath(id, Number(match[2])))
+          } catch {
+            continue
+          }
+        }
+        ids.add(id)
       }
     }
     for (const id of ids) {
@@ -463,6 +506,25 @@ export class DossierStore {
       }
     }
     return names.length <= 1 || names.includes(canonicalName)
+  }
+
+  /**
+   * A rename to lower case (adoptLegacyNames) is two renames; one interrupted between them (a
+   * crash, a virus scanner holding the file) leaves `<id>.json.rename-<hex>`: it is finished now.
+   */
+  private finishInterruptedRenames(): void {
+    for (const folder of [this.dir, this.backupDir]) {
+      for (const name of safeReaddir(folder)) {
+        const match = RENAME_LEFTOVER.exec(name)
+        if (!match?.[1]) continue
+        const target = path.join(folder, match[1])
+        try {
+          if (!exists(target)) fs.renameSync(path.join(folder, name), target)
+        } catch {
+          // Tried again at the next start; the file itself is kept.
+        }
+      }
+    }
   }
 
   /**
@@ -509,6 +571,13 @@ export class DossierStore {
       }
     }
     const restored = this.newestGoodBackup(id)
+    if (!hasMain && !restored) {
+      // Only backups, none of which this version can read: kept, and the id is not given away.
+      const newer = this.hasNewerBackup(id)
+      this.reserved.set(id, newer ? 'newer-version' : 'unreadable')
+      this.notices.push({ kind: newer ? 'newer-version' : 'unreadable', id, fileName: path.basename(this.backupPath(id, 1)) })
+      return
+    }
     if (hasMain) this.setAside(id, mainPath)
     if (!restored) {
       if (hasMain) this.notices.push({ kind: 'set-aside', id, fileName: path.basename(mainPath) })
@@ -559,6 +628,17 @@ export class DossierStore {
       }
     }
     return undefined
+  }
+
+  private hasNewerBackup(id: string): boolean {
+    for (let n = 1; n <= this.backupCount; n++) {
+      try {
+        this.decodeFile(this.backupPath(id, n))
+      } catch (error) {
+        if (error instanceof ServiceError && error.code === 'newer-version') return true
+      }
+    }
+    return false
   }
 
   private decodeFile(file: string): Dossier | LockedMeta {

@@ -32,10 +32,15 @@ export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint
   return safeFileName(['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : ''], 'pdf')
 }
 
-/** Asks where to save, then writes the file there atomically; null when the person cancelled. */
-export async function saveToChosenFile(ports: PlanPorts, suggestedName: string, kind: FileKind, contents: Uint8Array | string): Promise<string | null> {
+/**
+ * Asks where to save, then writes the file there atomically; null when the person cancelled.
+ * `guard` runs between the dialog and the write: a dossier that locked while the dialog was open
+ * is not written out readable after all.
+ */
+export async function saveToChosenFile(ports: PlanPorts, suggestedName: string, kind: FileKind, contents: Uint8Array | string, guard?: () => void): Promise<string | null> {
   const target = await ports.chooseSavePath(suggestedName, kind)
   if (!target) return null
+  guard?.()
   const file = target.toLowerCase().endsWith(`.${kind}`) ? target : `${target}.${kind}`
   try {
     writeFileDurably(file, contents)
@@ -56,14 +61,16 @@ export function safeFileName(parts: string[], extension: FileKind): string {
   return `${name}.${extension}`
 }
 
-export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts): Promise<PlanSaved> {
+export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<PlanSaved> {
   const { pdf, pages } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
-  const file = await saveToChosenFile(ports, suggestedFileName(dossier, request), 'pdf', pdf)
+  const file = await saveToChosenFile(ports, suggestedFileName(dossier, request), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file, pages } : { saved: false }
 }
 
-export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts): Promise<null> {
+export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<null> {
   const { pdf } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
+  // Locked while the plan was made: no print copy is written after the copies were cleaned up.
+  guard?.()
   await ports.openForPrinting(pdf, printFileName(request))
   return null
 }

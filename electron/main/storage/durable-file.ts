@@ -120,15 +120,17 @@ export class UnreadableFileError extends Error {
 }
 
 /**
- * Reads a plain file of at most `maxBytes`. Links are not followed and special files are not read
- * (a link to /dev/zero would otherwise be read until memory runs out).
+ * Reads a plain file of at most `maxBytes`. Special files are never read (a link to /dev/zero
+ * would be read until memory runs out, a named pipe would block the app). Links are not followed,
+ * unless `followLinks` (a file the person chose themselves may well be a link).
  */
-export function readFileLimited(file: string, maxBytes: number): Buffer {
-  const info = fs.lstatSync(file)
+export function readFileLimited(file: string, maxBytes: number, options: { followLinks?: boolean } = {}): Buffer {
+  const info = options.followLinks ? fs.statSync(file) : fs.lstatSync(file)
   if (!info.isFile()) throw new UnreadableFileError('not-a-file', file)
   if (info.size > maxBytes) throw new UnreadableFileError('too-large', file)
-  const noFollow = fs.constants.O_NOFOLLOW ?? 0
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | noFollow)
+  const noFollow = options.followLinks ? 0 : (fs.constants.O_NOFOLLOW ?? 0)
+  // Non-blocking: should the file have become a pipe since the check, opening it does not hang.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | noFollow | (fs.constants.O_NONBLOCK ?? 0))
   try {
     const opened = fs.fstatSync(fd)
     if (!opened.isFile()) throw new UnreadableFileError('not-a-file', file)

@@ -1,6 +1,5 @@
 import { displayName } from '../../../domain/dossier/names'
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import type { FileSaved, ImportResult } from '../../contract/calls'
 import { Dossier } from '../../../domain/dossier/schema'
@@ -9,19 +8,28 @@ import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { assertStrongPassphrase, type DossierStore } from '../dossiers/store'
 import { type DossierKey } from '../dossiers/record'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
+import { UnreadableFileError, readFileLimited } from '../storage/durable-file'
 import { ImportError, MAX_IMPORT_BYTES, decodeImport, encodeExport } from './transfer-file'
 
 /** Writes one dossier to a hand-over file the person chooses, protected by a passphrase if given. */
 export async function exportDossier(store: DossierStore, id: string, passphrase: string | undefined, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
   const dossier = store.read(id)
+  // Locked while the save dialog was open: nothing readable is written after that.
+  const generation = store.generation
+  const guard = () => store.assertStillOpen(id, generation)
   if (passphrase !== undefined) assertStrongPassphrase(passphrase)
   let lock: { key: Buffer; kdf: ReturnType<typeof newKdf> } | undefined
   if (passphrase !== undefined) {
     const kdf = newKdf()
     lock = { kdf, key: await deriveKey(passphrase, kdf) }
   }
-  const text = encodeExport(dossier, { now, ...lock })
-  const file = await saveToChosenFile(ports, safeFileName(['Aan Tafel', displayName(dossier), dateInNetherlands(now)], 'aantafel'), 'aantafel', text)
+  let text: string
+  try {
+    text = encodeExport(dossier, { now, ...lock })
+  } finally {
+    lock?.key.fill(0)
+  }
+  const file = await saveToChosenFile(ports, safeFileName(['Aan Tafel', displayName(dossier), dateInNetherlands(now)], 'aantafel'), 'aantafel', text, guard)
   return file ? { saved: true, fileName: file } : { saved: false }
 }
 
@@ -54,7 +62,7 @@ export class Importer {
     }
     const chosen = await this.ports.chooseOpenPath('aantafel')
     if (!chosen) return { status: 'cancelled' }
-    const bytes = readLimited(chosen)
+    const bytes = readHandOverFile(chosen)
     if (typeof bytes === 'string') return { status: 'problem', problem: bytes }
     const token = randomBytes(16).toString('hex')
     const entry: Pending = { bytes, expires: this.now() + 15 * 60_000 }
@@ -68,9 +76,14 @@ export class Importer {
   }
 
   private async continueWith(token: string, entry: Pending, request: { passphrase?: string; onConflict?: 'keepBoth' | 'replace' }): Promise<ImportResult> {
+    // Everything locked, or was deleted, while a key was derived: the file is forgotten, not stored.
+    const generation = this.store.generation
+    const stillWanted = () => this.pending.get(token) === entry && this.store.generation === generation
     if (!entry.dossier) {
       try {
-        entry.dossier = await decodeImport(entry.bytes, { passphrase: request.passphrase })
+        const decoded = await decodeImport(entry.bytes, { passphrase: request.passphrase })
+        if (!stillWanted()) return this.abandon(token)
+        entry.dossier = decoded
       } catch (error) {
         if (!(error instanceof ImportError)) throw error
         if (error.problem === 'needs-passphrase' || error.problem === 'wrong-passphrase') {
@@ -82,7 +95,13 @@ export class Importer {
       // A file that came protected stays protected here, with the same passphrase and a new salt.
       if (request.passphrase !== undefined) {
         const kdf = newKdf()
-        entry.lock = { kdf, key: await deriveKey(request.passphrase, kdf) }
+        const key = await deriveKey(request.passphrase, kdf)
+        if (!stillWanted()) {
+          key.fill(0)
+          return this.abandon(token)
+        }
+        entry.lock?.key.fill(0)
+        entry.lock = { kdf, key }
       }
     }
     let dossier = entry.dossier
@@ -105,6 +124,11 @@ export class Importer {
     return { status: 'imported', id: dossier.id, displayName: displayName(dossier), protected: entry.lock !== undefined }
   }
 
+  private abandon(token: string): ImportResult {
+    this.forget(token)
+    return { status: 'problem', problem: 'expired' }
+  }
+
   private forget(token: string): void {
     this.pending.get(token)?.lock?.key.fill(0)
     this.pending.delete(token)
@@ -122,12 +146,14 @@ interface Pending {
   lock?: DossierKey
 }
 
-/** The file's bytes, unless it is too large to be a hand-over file (checked before reading it). */
-function readLimited(file: string): Uint8Array | 'too-large' | 'unreadable' {
+/**
+ * The file's bytes, unless it is not a plain file (a pipe would block the app, a link to a device
+ * would fill its memory) or too large to be a hand-over file; checked before reading it.
+ */
+function readHandOverFile(file: string): Uint8Array | 'too-large' | 'unreadable' {
   try {
-    if (fs.statSync(file).size > MAX_IMPORT_BYTES) return 'too-large'
-    return fs.readFileSync(file)
-  } catch {
-    return 'unreadable'
+    return readFileLimited(file, MAX_IMPORT_BYTES, { followLinks: true })
+  } catch (error) {
+    return error instanceof UnreadableFileError && error.reason === 'too-large' ? 'too-large' : 'unreadable'
   }
 }
