@@ -74,7 +74,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron'], allowTypeImports: true, message: 'The renderer imports only types from electron/; shared rules live in domain/.' },
+            {
+              group: ['**/electron/**', 'electron'],
+              allowTypeImports: true,
+              message: 'The renderer imports only types from electron/; shared rules live in domain/.',
+            },
             { group: ['node:*'], message: 'The renderer has no Node.js: ask the main process through the contract.' },
           ],
         },

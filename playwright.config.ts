@@ -4,7 +4,7 @@ import { chromiumLaunchOptions } from './tests/support/chromium'
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI && { workers: 2 }),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

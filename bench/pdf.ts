@@ -56,5 +56,7 @@ const chromeWarm = median(chromeRuns)
 
 console.log(`maximal dossier: ${pages} pages`)
 console.log(`pdf-lib  cold ${cold.ms.toFixed(0)} ms · warm ${libWarm.toFixed(0)} ms (median of ${warmRuns.length}) · ${kb(size)}`)
-console.log(`Chromium cold ${chromeCold.ms.toFixed(0)} ms (+ ${launch.ms.toFixed(0)} ms to start the browser) · warm ${chromeWarm.toFixed(0)} ms (median of ${chromeRuns.length}) · ${kb(chromeSize)}`)
+console.log(
+  `Chromium cold ${chromeCold.ms.toFixed(0)} ms (+ ${launch.ms.toFixed(0)} ms to start the browser) · warm ${chromeWarm.toFixed(0)} ms (median of ${chromeRuns.length}) · ${kb(chromeSize)}`,
+)
 console.log(`pdf-lib is ${(chromeWarm / libWarm).toFixed(1)}× faster warm, ${((chromeCold.ms + launch.ms) / cold.ms).toFixed(1)}× faster cold`)

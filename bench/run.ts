@@ -50,7 +50,9 @@ try {
   }
 
   console.log(`dossier file size: ${(fileSize / 1024).toFixed(1)} KB`)
-  console.log(`save one dossier (update + backup, atomic): median ${median(saves).toFixed(2)} ms, max ${Math.max(...saves).toFixed(2)} ms (${saves.length} saves)`)
+  console.log(
+    `save one dossier (update + backup, atomic): median ${median(saves).toFixed(2)} ms, max ${Math.max(...saves).toFixed(2)} ms (${saves.length} saves)`,
+  )
   console.log(`open the store with 500 dossiers (read, validate, repair check): median ${median(opens).toFixed(0)} ms`)
   console.log(`list 500 dossiers once open: median ${median(lists).toFixed(2)} ms`)
 } finally {

@@ -47,7 +47,10 @@ export function letterContent(dossier: Dossier, today: string): DocBlock[] {
   const blocks: DocBlock[] = [
     {
       kind: 'paragraph',
-      text: join([municipality ? text('after:pdf.to', { municipality: own(municipality) }) : text('after:pdf.toUnknown'), professional !== '' && text('after:pdf.attention', { name: own(professional) })]),
+      text: join([
+        municipality ? text('after:pdf.to', { municipality: own(municipality) }) : text('after:pdf.toUnknown'),
+        professional !== '' && text('after:pdf.attention', { name: own(professional) }),
+      ]),
     },
     {
       kind: 'facts',
@@ -62,7 +65,11 @@ export function letterContent(dossier: Dossier, today: string): DocBlock[] {
     {
       kind: 'paragraph',
       text: join(
-        [conversation.talkDate ? text('after:pdf.opening', { talkDate: calendarDate(conversation.talkDate) }) : text('after:pdf.openingNoDate'), received, text('after:pdf.read')],
+        [
+          conversation.talkDate ? text('after:pdf.opening', { talkDate: calendarDate(conversation.talkDate) }) : text('after:pdf.openingNoDate'),
+          received,
+          text('after:pdf.read'),
+        ],
         ' ',
       ),
     },
@@ -75,7 +82,8 @@ export function letterContent(dossier: Dossier, today: string): DocBlock[] {
       items: points.map((point) => join([point.label, text(point.status === 'no' ? 'after:pdf.statusNo' : 'after:pdf.statusPartly'), own(point.note.trim())])),
     })
   }
-  if (afterTalk.missingOrWrong.trim() !== '') blocks.push({ kind: 'field', label: text('after:pdf.more'), value: own(afterTalk.missingOrWrong), empty: own('') })
+  if (afterTalk.missingOrWrong.trim() !== '')
+    blocks.push({ kind: 'field', label: text('after:pdf.more'), value: own(afterTalk.missingOrWrong), empty: own('') })
   blocks.push({ kind: 'paragraph', text: text('after:pdf.request') }, { kind: 'paragraph', text: join([text('after:pdf.closing'), signature], '\n\n\n') })
   return blocks
 }

@@ -12,12 +12,54 @@ export type PassphraseProblem = 'too-short' | 'too-common'
  * spaces or punctuation. A short list on purpose: it stops what people type first, not everything.
  */
 const COMMON = new Set([
-  '12345678', '123456789', '1234567890', '0123456789', '87654321', '11223344', '12341234', '12121212',
-  'wachtwoord', 'wachtwoord1', 'wachtwoord12', 'wachtwoord123', 'welkom01', 'welkom12', 'welkom123', 'welkomwelkom',
-  'password', 'password1', 'password12', 'password123', 'passw0rd', 'iloveyou', 'letmein1', 'sunshine',
-  'qwertyui', 'qwertyuiop', 'azertyui', 'azertyuiop', 'asdfghjk', 'asdfghjkl', 'zxcvbnm1', '1q2w3e4r',
-  'abcdefgh', 'abcd1234', 'abc12345', 'aantafel', 'aantafel1', 'keukentafel', 'geheim12', 'geheim123',
-  'voetbal1', 'princess', 'football', 'baseball', 'superman', 'trustno1', 'changeme', 'computer',
+  '12345678',
+  '123456789',
+  '1234567890',
+  '0123456789',
+  '87654321',
+  '11223344',
+  '12341234',
+  '12121212',
+  'wachtwoord',
+  'wachtwoord1',
+  'wachtwoord12',
+  'wachtwoord123',
+  'welkom01',
+  'welkom12',
+  'welkom123',
+  'welkomwelkom',
+  'password',
+  'password1',
+  'password12',
+  'password123',
+  'passw0rd',
+  'iloveyou',
+  'letmein1',
+  'sunshine',
+  'qwertyui',
+  'qwertyuiop',
+  'azertyui',
+  'azertyuiop',
+  'asdfghjk',
+  'asdfghjkl',
+  'zxcvbnm1',
+  '1q2w3e4r',
+  'abcdefgh',
+  'abcd1234',
+  'abc12345',
+  'aantafel',
+  'aantafel1',
+  'keukentafel',
+  'geheim12',
+  'geheim123',
+  'voetbal1',
+  'princess',
+  'football',
+  'baseball',
+  'superman',
+  'trustno1',
+  'changeme',
+  'computer',
 ])
 
 /**
@@ -26,7 +68,10 @@ const COMMON = new Set([
  * are easily lost.
  */
 export function visiblePart(passphrase: string): string {
-  return passphrase.normalize('NFC').replace(/[\p{Cf}\p{Cc}]/gu, '').trim()
+  return passphrase
+    .normalize('NFC')
+    .replace(/[\p{Cf}\p{Cc}]/gu, '')
+    .trim()
 }
 
 export function passphraseProblem(passphrase: string): PassphraseProblem | null {

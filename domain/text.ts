@@ -42,7 +42,11 @@ export function say(words: Words, value: TextValue): string {
   if ('own' in value) return value.own
   if ('date' in value) return words.date(value.date, value.weekday ? { weekday: true } : {})
   if ('number' in value) return words.number(value.number)
-  if ('join' in value) return value.join.map((part) => say(words, part)).filter((part) => part.trim() !== '').join(value.separator)
+  if ('join' in value)
+    return value.join
+      .map((part) => say(words, part))
+      .filter((part) => part.trim() !== '')
+      .join(value.separator)
   if ('lower' in value) return say(words, value.lower).toLocaleLowerCase()
   if (!value.values) return words.t(value.key)
   const values: Record<string, unknown> = {}

@@ -172,7 +172,11 @@ export function isHoliday(date: string): string | undefined {
   let names = namesByYear.get(year)
   if (!names) {
     // Reversed, so that on a shared date the holiday the law names first wins.
-    names = new Map(holidaysOf(year).toReversed().map((holiday) => [holiday.date, holiday.name]))
+    names = new Map(
+      holidaysOf(year)
+        .toReversed()
+        .map((holiday) => [holiday.date, holiday.name]),
+    )
     namesByYear.set(year, names)
   }
   return names.get(date)

@@ -18,15 +18,15 @@ export interface Deadline {
   termEnds: string
   /** The last day (for 'applyFrom': the first day). */
   date: string
-  moved?: { reason: 'weekend' | 'holiday' | 'twoWorkingDays'; holiday?: string; rule: 'Atw art. 1' | 'Atw art. 2' }
+  moved?: { reason: 'weekend' | 'holiday' | 'twoWorkingDays'; holiday?: string; rule: 'Atw art. 1' | 'Atw art. 2' } | undefined
   sources: string[]
 }
 export type Timeline = Record<DeadlineKey, Deadline | null>
 
 export interface TimelineInput {
-  meldingDate?: string
-  applicationDate?: string
-  decisionDate?: string
+  meldingDate?: string | undefined
+  applicationDate?: string | undefined
+  decisionDate?: string | undefined
 }
 
 /** Atw art. 2 only protects terms of at least this many days. */

@@ -10,30 +10,22 @@ const SHORT_TEXT = 500
 const longText = () => z.string().max(LONG_TEXT).default('')
 const shortText = () => z.string().max(SHORT_TEXT).default('')
 /** A calendar date as yyyy-mm-dd, or '' while the person has not filled it in. */
-const calendarDate = () =>
-  z
-    .union([z.iso.date(), z.literal('')])
-    .default('')
+const calendarDate = () => z.union([z.iso.date(), z.literal('')]).default('')
 const rating = () => z.number().int().min(1).max(5).nullable().default(null)
 
-export const lifeAreaKeys = [
-  'household',
-  'personalCare',
-  'mobility',
-  'housing',
-  'social',
-  'daytime',
-  'money',
-  'health',
-  'caring',
-] as const
+export const lifeAreaKeys = ['household', 'personalCare', 'mobility', 'housing', 'social', 'daytime', 'money', 'health', 'caring'] as const
 export const LifeAreaKey = z.enum(lifeAreaKeys)
 export type LifeAreaKey = z.infer<typeof LifeAreaKey>
 
 export const ForWhom = z.enum(['self', 'relative', 'client'])
 export type ForWhom = z.infer<typeof ForWhom>
 
-const id = () => z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/)
+const id = () =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/)
 
 /** Names Windows keeps for devices: a file called `con.json` cannot be made there. */
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
@@ -165,7 +157,16 @@ export const AfterTalk = z.object({
   decisionDate: calendarDate(),
   /** Per item of the person's own preparation (a priority, a life area, ...): is it in the report? */
   // Keys name what is checked: 'priority:<id>', 'area:<life area>', 'carer', 'network', 'doNotWant'.
-  reportChecks: z.record(z.string().min(1).max(80).regex(/^[A-Za-z0-9_:-]+$/), ReportCheck).default({}),
+  reportChecks: z
+    .record(
+      z
+        .string()
+        .min(1)
+        .max(80)
+        .regex(/^[A-Za-z0-9_:-]+$/),
+      ReportCheck,
+    )
+    .default({}),
   missingOrWrong: longText(),
 })
 

@@ -43,9 +43,7 @@ export function bodyBlocks(dossier: Dossier): DocBlock[] {
   const offered = stepsFor(dossier)
   const blocks: DocBlock[] = []
   for (const section of planSectionKeys) {
-    const parts = offered
-      .flatMap((step) => (step.plan ?? []).filter((part) => part.section === section))
-      .sort((a, b) => a.order - b.order)
+    const parts = offered.flatMap((step) => (step.plan ?? []).filter((part) => part.section === section)).sort((a, b) => a.order - b.order)
     // A topic no offered step writes about is left out (the carer's, for someone without one).
     if (parts.length === 0) continue
     const { heading, law } = sectionHeadings[section]

@@ -29,7 +29,12 @@ export const carer: StepDescriptor = {
       order: 1,
       blocks: ({ carer: answers }): DocBlock[] => [
         { kind: 'field', label: text('pdf:sections.hours'), value: answers.hoursPerWeek === null ? own('') : count(answers.hoursPerWeek), empty: notAnswered },
-        { kind: 'field', label: text('pdf:sections.burden'), value: answers.burden ? text(`flow:carer.burdenScale.${answers.burden}`) : own(''), empty: notAnswered },
+        {
+          kind: 'field',
+          label: text('pdf:sections.burden'),
+          value: answers.burden ? text(`flow:carer.burdenScale.${answers.burden}`) : own(''),
+          empty: notAnswered,
+        },
         { kind: 'field', label: text('pdf:sections.relief'), value: own(answers.relief), empty: notAnswered },
       ],
     },

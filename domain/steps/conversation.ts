@@ -6,8 +6,7 @@ export const conversation: StepDescriptor = {
   key: 'conversation',
   section: 'conversation',
   applies: () => true,
-  answered: ({ conversation: talk }) =>
-    talk.municipalityCode !== '' || hasText(talk.meldingDate, talk.talkDate, talk.place) || talk.clientSupport !== null,
+  answered: ({ conversation: talk }) => talk.municipalityCode !== '' || hasText(talk.meldingDate, talk.talkDate, talk.place) || talk.clientSupport !== null,
   check: ({ conversation: talk }) => [
     {
       key: 'conversation',

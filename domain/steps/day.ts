@@ -22,7 +22,9 @@ export const day: StepDescriptor = {
       section: 'day',
       order: 1,
       blocks: ({ day: parts }) =>
-        dayParts.filter((part) => filled(parts[part])).map((part): DocBlock => ({ kind: 'field', label: text(`pdf:dayParts.${part}`), value: own(parts[part]) })),
+        dayParts
+          .filter((part) => filled(parts[part]))
+          .map((part): DocBlock => ({ kind: 'field', label: text(`pdf:dayParts.${part}`), value: own(parts[part]) })),
     },
   ],
 }

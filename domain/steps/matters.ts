@@ -12,7 +12,11 @@ export const matters: StepDescriptor = {
       key: 'matters',
       heading: text('flow:steps.matters'),
       changeTo: { step: 'matters', part: 0 },
-      rows: (['keepDoing', 'energy', 'doNotWant'] as const).map((question) => ({ key: question, label: text(`flow:matters.${question}`), value: own(answers[question]) })),
+      rows: (['keepDoing', 'energy', 'doNotWant'] as const).map((question) => ({
+        key: question,
+        label: text(`flow:matters.${question}`),
+        value: own(answers[question]),
+      })),
     },
   ],
   plan: [
@@ -28,5 +32,6 @@ export const matters: StepDescriptor = {
     },
   ],
   reportOrder: 5,
-  report: ({ matters: answers }) => (filled(answers.doNotWant) ? [{ id: 'doNotWant', label: text('after:report.itemDoNotWant', { text: own(answers.doNotWant) }) }] : []),
+  report: ({ matters: answers }) =>
+    filled(answers.doNotWant) ? [{ id: 'doNotWant', label: text('after:report.itemDoNotWant', { text: own(answers.doNotWant) }) }] : [],
 }

@@ -11,7 +11,13 @@ const canContinueText = (value: NonNullable<Helper['canContinue']>): Text =>
 /** "Karim (zoon) boodschappen elke zaterdag – Ja": a helper on one line of the check page. */
 const helperSummary = (helper: Helper): Text =>
   join(
-    [own(helper.name), filled(helper.relation) && own(`(${helper.relation})`), own(helper.helpsWith), own(helper.frequency), helper.canContinue && join([own('–'), canContinueText(helper.canContinue)], ' ')],
+    [
+      own(helper.name),
+      filled(helper.relation) && own(`(${helper.relation})`),
+      own(helper.helpsWith),
+      own(helper.frequency),
+      helper.canContinue && join([own('–'), canContinueText(helper.canContinue)], ' '),
+    ],
     ' ',
   )
 

@@ -21,7 +21,10 @@ export const priorities: StepDescriptor = {
       section: 'morePriorities',
       order: 1,
       blocks: ({ priorities: answers }): DocBlock[] => {
-        const more = answers.ranked.slice(3).map((item) => item.text).filter(filled)
+        const more = answers.ranked
+          .slice(3)
+          .map((item) => item.text)
+          .filter(filled)
         if (more.length === 0) return []
         return [
           { kind: 'heading', level: 3, text: text('pdf:morePriorities') },
@@ -32,5 +35,7 @@ export const priorities: StepDescriptor = {
   ],
   reportOrder: 1,
   report: ({ priorities: answers }) =>
-    answers.ranked.filter((priority) => filled(priority.text)).map((priority) => ({ id: `priority:${priority.id}`, label: text('after:report.itemPriority', { text: own(priority.text) }) })),
+    answers.ranked
+      .filter((priority) => filled(priority.text))
+      .map((priority) => ({ id: `priority:${priority.id}`, label: text('after:report.itemPriority', { text: own(priority.text) }) })),
 }

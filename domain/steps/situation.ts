@@ -70,7 +70,12 @@ export const situation: StepDescriptor = {
       section: 'self',
       order: 1,
       blocks: (dossier) =>
-        areasWith(dossier, 'self').map((area): DocBlock => ({ kind: 'field', label: areaTitle(area), value: own(answerOf(dossier, area)?.self ?? ''), empty: notAnswered })),
+        areasWith(dossier, 'self').map((area): DocBlock => ({
+          kind: 'field',
+          label: areaTitle(area),
+          value: own(answerOf(dossier, area)?.self ?? ''),
+          empty: notAnswered,
+        })),
     },
     {
       // (c) who helps now, per area, after the list of helpers.

@@ -24,7 +24,10 @@ const Passphrase = z.string().min(1).max(1_000)
 export const ImportRequest = z
   .object({
     /** Given back by an earlier answer that needed a passphrase or a choice: the same file again. */
-    token: z.string().regex(/^[a-f0-9]{32}$/).optional(),
+    token: z
+      .string()
+      .regex(/^[a-f0-9]{32}$/)
+      .optional(),
     passphrase: Passphrase.optional(),
     onConflict: z.enum(['keepBoth', 'replace']).optional(),
     /** The person closed the question: forget the file. */
@@ -62,9 +65,7 @@ export const calls = {
   'dossiers.list': { args: z.undefined(), result: {} as DossierList },
   'dossiers.dismissNotices': { args: z.undefined(), result: null },
   'dossiers.create': {
-    args: z
-      .object({ forWhom: ForWhom.optional(), firstName: z.string().max(500).optional() })
-      .strict(),
+    args: z.object({ forWhom: ForWhom.optional(), firstName: z.string().max(500).optional() }).strict(),
     result: {} as Dossier,
   },
   'dossiers.read': { args: DossierIdArgs, result: {} as Dossier },

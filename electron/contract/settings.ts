@@ -19,7 +19,5 @@ export const Settings = z.object({
 })
 export type Settings = z.infer<typeof Settings>
 
-export const SettingsPatch = z
-  .object({ language: Language.optional(), textSize: TextSize.optional(), autoLockMinutes: AutoLockMinutes.optional() })
-  .strict()
+export const SettingsPatch = z.object({ language: Language.optional(), textSize: TextSize.optional(), autoLockMinutes: AutoLockMinutes.optional() }).strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

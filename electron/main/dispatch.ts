@@ -11,11 +11,7 @@ function isCallName(name: unknown): name is CallName {
  * Runs one call from the renderer: checks the name and the payload against the contract before
  * anything else happens, and turns every failure into a typed error the UI can show.
  */
-export async function dispatch(
-  handlers: Handlers,
-  name: unknown,
-  payload: unknown,
-): Promise<CallResult<unknown>> {
+export async function dispatch(handlers: Handlers, name: unknown, payload: unknown): Promise<CallResult<unknown>> {
   if (!isCallName(name)) {
     return { ok: false, error: { code: 'unknown-call', detail: String(name).slice(0, 100) } }
   }

@@ -25,18 +25,14 @@ const preloadPath = path.join(here, '../preload/index.cjs')
 // Set by electron-vite only in development, for Vite's dev server with hot reload.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-])
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 let language: Language = 'nl'
 
 function setMenu(chosen: Language): void {
   language = chosen
   const t = createMainI18n(language).t
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(t, { isMac: process.platform === 'darwin', appName: app.getName() })),
-  )
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, { isMac: process.platform === 'darwin', appName: app.getName() })))
 }
 
 /** Copies made for printing are readable whatever a dossier's lock: they go at start and at the end. */

@@ -11,11 +11,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
 }
 
 /** Registers one IPC handler per declared call; calls from any page but the app are refused. */
-export function registerIpc(
-  ipcMain: IpcMain,
-  handlers: Handlers,
-  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
-): void {
+export function registerIpc(ipcMain: IpcMain, handlers: Handlers, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
   for (const name of callNames) {
     ipcMain.handle(channelOf(name), (event, payload: unknown) => {
       if (!isTrustedSender(event)) {

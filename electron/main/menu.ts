@@ -23,11 +23,7 @@ export function menuTemplate(t: TFunction, options: { isMac: boolean; appName: s
       ? [
           {
             label: options.appName,
-            submenu: [
-              { role: 'about', label: label('about') },
-              { type: 'separator' },
-              { role: 'quit', label: label('quit') },
-            ],
+            submenu: [{ role: 'about', label: label('about') }, { type: 'separator' }, { role: 'quit', label: label('quit') }],
           } satisfies MenuItemConstructorOptions,
         ]
       : [{ label: label('file'), submenu: [{ role: 'quit', label: label('quit') }] } satisfies MenuItemConstructorOptions]),

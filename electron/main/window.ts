@@ -33,17 +33,14 @@ export function boundsToRestore(saved: WindowBounds | undefined, workAreas: Rect
   if (!saved) return undefined
   const visible = workAreas.some(
     (area) =>
-      saved.x < area.x + area.width - 50 &&
-      saved.x + saved.width > area.x + 50 &&
-      saved.y < area.y + area.height - 50 &&
-      saved.y + saved.height > area.y,
+      saved.x < area.x + area.width - 50 && saved.x + saved.width > area.x + 50 && saved.y < area.y + area.height - 50 && saved.y + saved.height > area.y,
   )
   return visible ? saved : undefined
 }
 
 export function createMainWindow(options: {
   preloadPath: string
-  savedBounds?: WindowBounds
+  savedBounds?: WindowBounds | undefined
   onBoundsChanged: (bounds: WindowBounds) => void
 }): BrowserWindow {
   const restore = boundsToRestore(

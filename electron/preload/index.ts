@@ -3,9 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { callNames, channelOf, eventChannelOf, eventNames, type EventName } from '../contract/channels'
 
-const api = Object.fromEntries(
-  callNames.map((name) => [name, (args: unknown) => ipcRenderer.invoke(channelOf(name), args)]),
-)
+const api = Object.fromEntries(callNames.map((name) => [name, (args: unknown) => ipcRenderer.invoke(channelOf(name), args)]))
 
 contextBridge.exposeInMainWorld('aanTafel', api)
 

@@ -37,7 +37,7 @@ export function findElectronBinary(env = process.env, packageDir = electronPacka
 
 /** What a person reads when the binary is missing and cannot be fetched: one sentence, what to do. */
 export const MISSING_ELECTRON_MESSAGE =
-  'Aan Tafel cannot start: Electron\'s program could not be downloaded (this needs internet once, from github.com); ' +
+  "Aan Tafel cannot start: Electron's program could not be downloaded (this needs internet once, from github.com); " +
   'connect to the internet and run the command again, or set ELECTRON_OVERRIDE_DIST_PATH to the folder of an Electron ' +
   'of the version in package.json that is already on this computer.'
 

@@ -6,13 +6,14 @@ import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
 import { useHeadingFocus } from '../app/useHeadingFocus'
-import { DateField } from '../fields/DateField'
+import { DateField } from '../kit/DateInput'
 import { Explain } from '../fields/Explain'
-import { RadioGroup } from '../fields/RadioGroup'
-import { TextField } from '../fields/TextField'
+import { Radios } from '../kit/Radios'
+import { TextField } from '../kit/TextField'
 import type { Change } from '../steps/pages'
 import { reportItems } from '../../domain/steps'
 import { useWords } from '../app/words'
+import { Button } from '../kit/Button'
 
 const parts = ['agreed', 'report', 'letter'] as const
 type Check = Dossier['afterTalk']['reportChecks'][string]
@@ -52,14 +53,25 @@ export function AfterTalkPage({
         <>
           <p className="lead">{t('agreed.intro')}</p>
           <TextField label={t('agreed.agreed')} hint={t('agreed.agreedHint')} value={afterTalk.agreed} multiline onChange={(agreed) => setAfter({ agreed })} />
-          <TextField label={t('agreed.notAgreed')} hint={t('agreed.notAgreedHint')} value={afterTalk.notAgreed} multiline onChange={(notAgreed) => setAfter({ notAgreed })} />
+          <TextField
+            label={t('agreed.notAgreed')}
+            hint={t('agreed.notAgreedHint')}
+            value={afterTalk.notAgreed}
+            multiline
+            onChange={(notAgreed) => setAfter({ notAgreed })}
+          />
           <TextField
             label={t('agreed.professional')}
             value={dossier.conversation.professional}
             width="medium"
             onChange={(professional) => change('conversation', { professional })}
           />
-          <DateField label={t('agreed.reportExpected')} hint={t('agreed.reportExpectedHint')} value={afterTalk.reportExpected} onChange={(reportExpected) => setAfter({ reportExpected })} />
+          <DateField
+            label={t('agreed.reportExpected')}
+            hint={t('agreed.reportExpectedHint')}
+            value={afterTalk.reportExpected}
+            onChange={(reportExpected) => setAfter({ reportExpected })}
+          />
           <Explain term="verslag" />
         </>
       )}
@@ -76,11 +88,10 @@ export function AfterTalkPage({
               <p className="hint">{t('report.checksHint')}</p>
               {items.map((item) => {
                 const check: Check = afterTalk.reportChecks[item.id] ?? { status: null, note: '' }
-                const setCheck = (fields: Partial<Check>) =>
-                  setAfter({ reportChecks: { ...afterTalk.reportChecks, [item.id]: { ...check, ...fields } } })
+                const setCheck = (fields: Partial<Check>) => setAfter({ reportChecks: { ...afterTalk.reportChecks, [item.id]: { ...check, ...fields } } })
                 return (
                   <div key={item.id} className="report-check">
-                    <RadioGroup
+                    <Radios
                       legend={item.label}
                       inline
                       options={[
@@ -100,27 +111,42 @@ export function AfterTalkPage({
               })}
             </>
           )}
-          <TextField label={t('report.missingOrWrong')} value={afterTalk.missingOrWrong} multiline onChange={(missingOrWrong) => setAfter({ missingOrWrong })} />
+          <TextField
+            label={t('report.missingOrWrong')}
+            value={afterTalk.missingOrWrong}
+            multiline
+            onChange={(missingOrWrong) => setAfter({ missingOrWrong })}
+          />
         </>
       )}
       {page === 'letter' && <LetterPart dossier={dossier} points={points.length} saveFirst={saveFirst} openTimeline={openTimeline} />}
       <nav className="step-nav" aria-label={t('nav.stepsLabel', { ns: 'flow' })}>
         {part > 0 && (
-          <button type="button" className="button secondary" onClick={() => goTo(part - 1)}>
+          <Button variant="secondary" onClick={() => goTo(part - 1)}>
             {t('nav.previous', { ns: 'flow' })}
-          </button>
+          </Button>
         )}
         {part < parts.length - 1 && (
-          <button type="button" className="button primary" onClick={() => goTo(part + 1)}>
+          <Button variant="primary" onClick={() => goTo(part + 1)}>
             {t('nav.next', { ns: 'flow' })}
-          </button>
+          </Button>
         )}
       </nav>
     </>
   )
 }
 
-function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dossier; points: number; saveFirst: () => Promise<boolean>; openTimeline: () => void }) {
+function LetterPart({
+  dossier,
+  points,
+  saveFirst,
+  openTimeline,
+}: {
+  dossier: Dossier
+  points: number
+  saveFirst: () => Promise<boolean>
+  openTimeline: () => void
+}) {
   const { t, i18n } = useTranslation(['after', 'rights'])
   const [status, setStatus] = useState<'idle' | 'making' | 'cancelled' | { file: string }>('idle')
   const [error, setError] = useState<UiErrorCode | null>(null)
@@ -152,9 +178,9 @@ function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dos
     <>
       <p className="lead">{t('letter.intro')}</p>
       <p>{hasContent ? t('letter.points', { count: points + (dossier.afterTalk.missingOrWrong.trim() !== '' ? 1 : 0) }) : t('letter.noPoints')}</p>
-      <button type="button" className="button primary" aria-disabled={status === 'making' || undefined} onClick={() => void make()}>
+      <Button variant="primary" aria-disabled={status === 'making' || undefined} onClick={() => void make()}>
         {t('letter.make')}
-      </button>
+      </Button>
       <div role="status" className="plan-status">
         {status === 'making' && <span>{t('letter.making')}</span>}
         {status === 'cancelled' && <p>{t('letter.cancelled')}</p>}
@@ -168,9 +194,9 @@ function LetterPart({ dossier, points, saveFirst, openTimeline }: { dossier: Dos
         ))}
       </ul>
       <p>
-        <button type="button" className="link-button" onClick={openTimeline}>
+        <Button variant="link" onClick={openTimeline}>
           {t('nav.timeline', { ns: 'rights' })}
-        </button>
+        </Button>
       </p>
     </>
   )

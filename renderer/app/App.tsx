@@ -137,12 +137,8 @@ export function App() {
         <p className={notice ? 'notice' : 'visually-hidden'} role="status">
           {notice ? t(notice, { ns: 'privacy' }) : ''}
         </p>
-        {view.name === 'list' && (
-          <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} />
-        )}
-        {view.name === 'create' && (
-          <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />
-        )}
+        {view.name === 'list' && <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} />}
+        {view.name === 'create' && <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />}
         {view.name === 'dossier' && (
           <DossierView
             id={view.id}

@@ -13,11 +13,7 @@ export function SettingsBar({ settings, onChange }: { settings: Settings; onChan
     <section className="settings-bar" aria-label={t('settings.heading')}>
       <div className="field-inline">
         <label htmlFor={languageId}>{t('language.label')}</label>
-        <select
-          id={languageId}
-          value={settings.language}
-          onChange={(event) => onChange({ language: event.target.value as Language })}
-        >
+        <select id={languageId} value={settings.language} onChange={(event) => onChange({ language: event.target.value as Language })}>
           {languages.map((language) => (
             <option key={language} value={language} lang={language}>
               {t(`language.${language}`)}
@@ -27,11 +23,7 @@ export function SettingsBar({ settings, onChange }: { settings: Settings; onChan
       </div>
       <div className="field-inline">
         <label htmlFor={sizeId}>{t('textSize.label')}</label>
-        <select
-          id={sizeId}
-          value={settings.textSize}
-          onChange={(event) => onChange({ textSize: event.target.value as TextSize })}
-        >
+        <select id={sizeId} value={settings.textSize} onChange={(event) => onChange({ textSize: event.target.value as TextSize })}>
           {textSizes.map((size) => (
             <option key={size} value={size}>
               {t(`textSize.${size}`)}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { Modal } from '../app/Modal'
+import { Modal } from '../kit/Modal'
+import { Button } from '../kit/Button'
 
 /** Asks before deleting; "keep it" has focus, so a hasty Enter deletes nothing. */
 export function ConfirmDelete({ name, onConfirm, onCancel }: { name: string; onConfirm: () => void; onCancel: () => void }) {
@@ -7,13 +8,13 @@ export function ConfirmDelete({ name, onConfirm, onCancel }: { name: string; onC
   return (
     <Modal heading={t('confirmDelete.heading', { name })} onCancel={onCancel}>
       <p>{t('confirmDelete.body')}</p>
-      <div className="button-row">
-        <button type="button" className="button secondary" data-autofocus onClick={onCancel}>
+      <div className="at-button-row">
+        <Button variant="secondary" data-autofocus onClick={onCancel}>
           {t('confirmDelete.cancel')}
-        </button>
-        <button type="button" className="button warning" onClick={onConfirm}>
+        </Button>
+        <Button variant="warning" onClick={onConfirm}>
           {t('confirmDelete.confirm')}
-        </button>
+        </Button>
       </div>
     </Modal>
   )

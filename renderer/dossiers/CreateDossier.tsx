@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ForWhom } from '../../domain/dossier/schema'
 import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { ForWhomChoice } from '../steps/who/ForWhomChoice'
+import { Button } from '../kit/Button'
+import { TextField } from '../kit/TextField'
 
 /** Starts a preparation: for whom, and a first name. Nothing more is asked before going on. */
 export function CreateDossier({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
@@ -14,8 +16,6 @@ export function CreateDossier({ onCancel, onCreated }: { onCancel: () => void; o
   const [firstName, setFirstName] = useState('')
   const [error, setError] = useState<UiErrorCode | null>(null)
   const [busy, setBusy] = useState(false)
-  const nameId = useId()
-  const nameHintId = useId()
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -36,34 +36,15 @@ export function CreateDossier({ onCancel, onCreated }: { onCancel: () => void; o
         {t('create.heading')}
       </h1>
       {error && <ErrorMessage code={error} />}
-      <ForWhomChoice
-        legend={t('create.forWhom')}
-        hint={t('create.forWhomHint')}
-        value={forWhom}
-        onChange={setForWhom}
-      />
-      <div className="field">
-        <label htmlFor={nameId}>{t('create.firstName')}</label>
-        <p className="hint" id={nameHintId}>
-          {t('create.firstNameHint')}
-        </p>
-        <input
-          id={nameId}
-          type="text"
-          autoComplete="off"
-          maxLength={500}
-          aria-describedby={nameHintId}
-          value={firstName}
-          onChange={(event) => setFirstName(event.target.value)}
-        />
-      </div>
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={busy}>
+      <ForWhomChoice legend={t('create.forWhom')} hint={t('create.forWhomHint')} value={forWhom} onChange={setForWhom} />
+      <TextField label={t('create.firstName')} hint={t('create.firstNameHint')} value={firstName} width="medium" onChange={setFirstName} />
+      <div className="at-button-row">
+        <Button type="submit" variant="primary" disabled={busy}>
           {t('create.submit')}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('actions.back', { ns: 'common' })}
-        </button>
+        </Button>
       </div>
     </form>
   )

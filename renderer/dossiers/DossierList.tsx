@@ -10,6 +10,8 @@ import { ConfirmDelete } from './ConfirmDelete'
 import { StoreNotices } from './StoreNotices'
 import { ImportButton } from '../privacy/ImportFlow'
 import { UnlockDialog } from '../privacy/UnlockDialog'
+import { Button } from '../kit/Button'
+import './dossiers.css'
 
 export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation(['dossiers', 'privacy'])
@@ -99,9 +101,9 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
       )}
       <div className="list-actions">
         <p>
-          <button ref={startButton} type="button" className="button primary" onClick={onCreate}>
+          <Button ref={startButton} variant="primary" onClick={onCreate}>
             {t('start')}
-          </button>
+          </Button>
         </p>
         <div>
           <ImportButton
@@ -123,12 +125,12 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
                   <h2>{name}</h2>
                   <p className="lock-badge">{t('locked.badge', { ns: 'privacy' })}</p>
                   <div className="card-actions">
-                    <button type="button" className="button primary" aria-label={t('locked.unlockNamed', { ns: 'privacy', name })} onClick={() => setToUnlock(dossier)}>
+                    <Button variant="primary" aria-label={t('locked.unlockNamed', { ns: 'privacy', name })} onClick={() => setToUnlock(dossier)}>
                       {t('locked.unlock', { ns: 'privacy' })}
-                    </button>
-                    <button type="button" className="button warning" aria-label={t('deleteNamed', { name })} onClick={() => setToDelete(dossier)}>
+                    </Button>
+                    <Button variant="warning" aria-label={t('deleteNamed', { name })} onClick={() => setToDelete(dossier)}>
                       {t('delete')}
-                    </button>
+                    </Button>
                   </div>
                 </li>
               )
@@ -156,30 +158,15 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
                   </div>
                 </dl>
                 <div className="card-actions">
-                  <button
-                    type="button"
-                    className="button primary"
-                    aria-label={t('openNamed', { name })}
-                    onClick={() => onOpen(dossier.id)}
-                  >
+                  <Button variant="primary" aria-label={t('openNamed', { name })} onClick={() => onOpen(dossier.id)}>
                     {t('open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button secondary"
-                    aria-label={t('duplicateNamed', { name })}
-                    onClick={() => void duplicate(dossier)}
-                  >
+                  </Button>
+                  <Button variant="secondary" aria-label={t('duplicateNamed', { name })} onClick={() => void duplicate(dossier)}>
                     {t('duplicate')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button warning"
-                    aria-label={t('deleteNamed', { name })}
-                    onClick={() => setToDelete(dossier)}
-                  >
+                  </Button>
+                  <Button variant="warning" aria-label={t('deleteNamed', { name })} onClick={() => setToDelete(dossier)}>
                     {t('delete')}
-                  </button>
+                  </Button>
                 </div>
               </li>
             )
@@ -198,9 +185,7 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
           }}
         />
       )}
-      {toDelete && (
-        <ConfirmDelete name={nameOf(toDelete)} onConfirm={() => void remove(toDelete)} onCancel={() => setToDelete(null)} />
-      )}
+      {toDelete && <ConfirmDelete name={nameOf(toDelete)} onConfirm={() => void remove(toDelete)} onCancel={() => setToDelete(null)} />}
     </>
   )
 }

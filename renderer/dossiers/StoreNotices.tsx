@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { StoreNotice } from '../../electron/contract'
 import { formatMoment } from '../app/format'
+import { Button } from '../kit/Button'
 
 /** Tells once what the store repaired at start: a restored backup, or a file set aside. */
 export function StoreNotices({ notices, onDismiss }: { notices: StoreNotice[]; onDismiss: () => void }) {
@@ -24,9 +25,9 @@ export function StoreNotices({ notices, onDismiss }: { notices: StoreNotice[]; o
           </li>
         ))}
       </ul>
-      <button type="button" className="button secondary" onClick={onDismiss}>
+      <Button variant="secondary" onClick={onDismiss}>
         {t('notices.dismiss')}
-      </button>
+      </Button>
     </section>
   )
 }

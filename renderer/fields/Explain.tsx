@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-
 import type glossary from '../../locales/nl/glossary.json'
+import { Details } from '../kit/Details'
 
 export type GlossaryKey = keyof (typeof glossary)['terms']
 
@@ -10,11 +10,10 @@ export function Explain({ term }: { term: GlossaryKey }) {
   const name = t(`terms.${term}.term`)
   const source = t(`terms.${term}.source`)
   return (
-    <details className="explain">
-      <summary>{t('explain', { ns: 'flow', term: name })}</summary>
+    <Details summary={t('explain', { ns: 'flow', term: name })}>
       <p>{t(`terms.${term}.short`)}</p>
       <p>{t(`terms.${term}.long`)}</p>
       {source && <p className="source">{t('source', { ns: 'flow', source })}</p>}
-    </details>
+    </Details>
   )
 }

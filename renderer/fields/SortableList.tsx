@@ -1,22 +1,9 @@
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  closestCenter,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core'
-import {
-  SortableContext,
-  arrayMove,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable'
+import { Button } from '../kit/Button'
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core'
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useRef, type ReactNode } from 'react'
+import './sortable.css'
 
 export interface SortableLabels {
   /** Visible button texts. */
@@ -54,9 +41,9 @@ export function SortableList<T extends { id: string }>({
   renderItem: (item: T, index: number) => ReactNode
   labels: SortableLabels
   announce: (message: string) => void
-  className?: string
+  className?: string | undefined
   /** Where focus goes when the last item was removed. */
-  onEmptied?: () => void
+  onEmptied?: (() => void) | undefined
 }) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -101,33 +88,27 @@ export function SortableList<T extends { id: string }>({
               actions={
                 <>
                   {/* aria-disabled, not disabled: the button keeps focus when its row reaches the top. */}
-                  <button
-                    type="button"
-                    className="button small secondary"
+                  <Button
+                    variant="secondary"
+                    size="small"
                     aria-label={labels.moveUpNamed(index)}
                     aria-disabled={index === 0 || undefined}
                     onClick={() => move(index, index - 1)}
                   >
                     <span aria-hidden="true">↑</span> {labels.moveUp}
-                  </button>
-                  <button
-                    type="button"
-                    className="button small secondary"
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    size="small"
                     aria-label={labels.moveDownNamed(index)}
                     aria-disabled={index === items.length - 1 || undefined}
                     onClick={() => move(index, index + 1)}
                   >
                     <span aria-hidden="true">↓</span> {labels.moveDown}
-                  </button>
-                  <button
-                    type="button"
-                    className="button small secondary"
-                    data-action="remove"
-                    aria-label={labels.removeNamed(index)}
-                    onClick={() => remove(index)}
-                  >
+                  </Button>
+                  <Button variant="secondary" size="small" data-action="remove" aria-label={labels.removeNamed(index)} onClick={() => remove(index)}>
                     {labels.remove}
-                  </button>
+                  </Button>
                 </>
               }
             >
@@ -143,11 +124,7 @@ export function SortableList<T extends { id: string }>({
 function SortableRow({ id, dragLabel, actions, children }: { id: string; dragLabel: string; actions: ReactNode; children: ReactNode }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id })
   return (
-    <li
-      ref={setNodeRef}
-      className={`sortable-row${isDragging ? ' dragging' : ''}`}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-    >
+    <li ref={setNodeRef} className={`sortable-row${isDragging ? ' dragging' : ''}`} style={{ transform: CSS.Transform.toString(transform), transition }}>
       <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={dragLabel}>
         <span aria-hidden="true">⠿</span>
       </button>

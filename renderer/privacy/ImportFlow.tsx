@@ -2,10 +2,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportResult } from '../../electron/contract'
 import { call, errorCodeOf } from '../app/api'
-import { Modal } from '../app/Modal'
+import { Modal } from '../kit/Modal'
 import { PassphraseForm } from './PassphraseForm'
+import { Button } from '../kit/Button'
 
-type Asking = { kind: 'passphrase'; token: string; wrong: boolean; attempt: number } | { kind: 'exists'; token: string; name: string; existing: 'open' | 'locked' | 'unreadable' } | null
+type Asking =
+  | { kind: 'passphrase'; token: string; wrong: boolean; attempt: number }
+  | { kind: 'exists'; token: string; name: string; existing: 'open' | 'locked' | 'unreadable' }
+  | null
 
 /**
  * Opening a hand-over file: choose it, give its passphrase if it has one, choose what to do when
@@ -23,7 +27,12 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
         setAsking(null)
         return
       case 'needs-passphrase':
-        setAsking((before) => ({ kind: 'passphrase', token: result.token, wrong: result.wrong, attempt: (before?.kind === 'passphrase' ? before.attempt : 0) + 1 }))
+        setAsking((before) => ({
+          kind: 'passphrase',
+          token: result.token,
+          wrong: result.wrong,
+          attempt: (before?.kind === 'passphrase' ? before.attempt : 0) + 1,
+        }))
         return
       case 'exists':
         setAsking({ kind: 'exists', token: result.token, name: result.existingName, existing: result.existing })
@@ -56,9 +65,9 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
 
   return (
     <>
-      <button type="button" className="button secondary" aria-describedby="import-hint" onClick={() => void run({})}>
+      <Button variant="secondary" aria-describedby="import-hint" onClick={() => void run({})}>
         {t('import.button')}
-      </button>
+      </Button>
       <p className="hint" id="import-hint">
         {t('import.hint')}
       </p>
@@ -80,24 +89,20 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
       )}
       {asking?.kind === 'exists' && (
         <Modal heading={t('import.existsHeading')} onCancel={close}>
-          {asking.existing === 'unreadable' ? (
-            <p>{t('import.existsUnreadable')}</p>
-          ) : (
-            <p>{t('import.existsText', { name: asking.name })}</p>
-          )}
+          {asking.existing === 'unreadable' ? <p>{t('import.existsUnreadable')}</p> : <p>{t('import.existsText', { name: asking.name })}</p>}
           {asking.existing === 'locked' && <p>{t('import.existsLocked')}</p>}
-          <div className="button-row">
-            <button type="button" className="button primary" data-autofocus onClick={() => void run({ token: asking.token, onConflict: 'keepBoth' })}>
+          <div className="at-button-row">
+            <Button variant="primary" data-autofocus onClick={() => void run({ token: asking.token, onConflict: 'keepBoth' })}>
               {t('import.keepBoth')}
-            </button>
+            </Button>
             {asking.existing === 'open' && (
-              <button type="button" className="button warning" onClick={() => void run({ token: asking.token, onConflict: 'replace' })}>
+              <Button variant="warning" onClick={() => void run({ token: asking.token, onConflict: 'replace' })}>
                 {t('import.replace')}
-              </button>
+              </Button>
             )}
-            <button type="button" className="button secondary" onClick={close}>
+            <Button variant="secondary" onClick={close}>
               {t('import.cancel')}
-            </button>
+            </Button>
           </div>
         </Modal>
       )}

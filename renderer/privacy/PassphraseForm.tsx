@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { PasswordField } from './PasswordField'
+import { PasswordInput } from '../kit/PasswordInput'
+import { Button } from '../kit/Button'
 
 /** One passphrase field with its button; the field is masked, and never filled in by the browser. */
 export function PassphraseForm({
@@ -14,8 +15,8 @@ export function PassphraseForm({
   onCancel,
 }: {
   label: string
-  text?: string
-  error?: string
+  text?: string | undefined
+  error?: string | undefined
   submitLabel: string
   cancelLabel: string
   busy: boolean
@@ -31,14 +32,14 @@ export function PassphraseForm({
   return (
     <form onSubmit={submit} noValidate>
       {text && <p>{text}</p>}
-      <PasswordField label={label} error={error} value={value} onChange={setValue} autoFocus autoComplete="off" />
-      <div className="button-row">
-        <button type="submit" className="button primary" aria-disabled={busy || undefined}>
+      <PasswordInput label={label} error={error} value={value} onChange={setValue} autoFocus autoComplete="off" />
+      <div className="at-button-row">
+        <Button type="submit" variant="primary" aria-disabled={busy || undefined}>
           {submitLabel}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {cancelLabel}
-        </button>
+        </Button>
       </div>
       <p role="status">{busy ? busyLabel : ''}</p>
     </form>

@@ -1,10 +1,13 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AutoLockMinutes, Settings } from '../../electron/contract'
 import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
-import { Modal } from '../app/Modal'
+import { Modal } from '../kit/Modal'
 import { InfoPage } from '../rights/InfoPage'
+import { Button } from '../kit/Button'
+import { Checkbox } from '../kit/Checkboxes'
+import { Select } from '../kit/Select'
 
 const choices: AutoLockMinutes[] = [0, 5, 15, 30, 60]
 
@@ -26,51 +29,37 @@ export function PrivacyPage({
   const [confirming, setConfirming] = useState(false)
   const [understood, setUnderstood] = useState(false)
   const [error, setError] = useState<UiErrorCode | null>(null)
-  const selectId = useId()
 
   return (
     <InfoPage heading={t('privacy.heading')} intro={t('privacy.intro')} onBack={onBack} backLabel={backLabel}>
-      <div className="field">
-        <label htmlFor={selectId}>{t('privacy.autoLock')}</label>
-        <p className="hint" id={`${selectId}-hint`}>
-          {t('privacy.autoLockHint')}
-        </p>
-        <select
-          id={selectId}
-          className="input width-medium"
-          value={settings.autoLockMinutes}
-          aria-describedby={`${selectId}-hint`}
-          onChange={(event) => onChange({ autoLockMinutes: Number(event.target.value) as AutoLockMinutes })}
-        >
-          {choices.map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {minutes === 0 ? t('privacy.autoLockNever') : t('privacy.autoLockMinutes', { count: minutes })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        label={t('privacy.autoLock')}
+        hint={t('privacy.autoLockHint')}
+        value={settings.autoLockMinutes}
+        options={choices.map((minutes) => ({
+          value: minutes,
+          label: minutes === 0 ? t('privacy.autoLockNever') : t('privacy.autoLockMinutes', { count: minutes }),
+        }))}
+        onChange={(autoLockMinutes) => onChange({ autoLockMinutes })}
+      />
       <section className="panel danger" aria-labelledby="delete-heading">
         <h2 id="delete-heading">{t('privacy.deleteHeading')}</h2>
         <p>{t('privacy.deleteIntro')}</p>
-        <button type="button" className="button warning" onClick={() => setConfirming(true)}>
+        <Button variant="warning" onClick={() => setConfirming(true)}>
           {t('privacy.deleteButton')}
-        </button>
+        </Button>
       </section>
       {confirming && (
         <Modal heading={t('privacy.confirmHeading')} onCancel={() => setConfirming(false)}>
           <p>{t('privacy.confirmText')}</p>
           {error && <ErrorMessage code={error} />}
-          <label className="checkbox">
-            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
-            <span>{t('privacy.confirmCheck')}</span>
-          </label>
-          <div className="button-row">
-            <button type="button" className="button secondary" data-autofocus onClick={() => setConfirming(false)}>
+          <Checkbox label={t('privacy.confirmCheck')} checked={understood} onChange={setUnderstood} />
+          <div className="at-button-row">
+            <Button variant="secondary" data-autofocus onClick={() => setConfirming(false)}>
               {t('privacy.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button warning"
+            </Button>
+            <Button
+              variant="warning"
               aria-disabled={!understood || undefined}
               onClick={() => {
                 if (!understood) return
@@ -84,7 +73,7 @@ export function PrivacyPage({
               }}
             >
               {t('privacy.confirm')}
-            </button>
+            </Button>
           </div>
         </Modal>
       )}

@@ -1,12 +1,14 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PasswordField } from './PasswordField'
+import { PasswordInput } from '../kit/PasswordInput'
 import type { Dossier } from '../../domain/dossier/schema'
 import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { lockEverything } from '../app/pendingSaves'
 import { passphraseProblem } from '../../domain/passphrase'
 import { useHeadingFocus } from '../app/useHeadingFocus'
+import { Button } from '../kit/Button'
+import { Checkbox } from '../kit/Checkboxes'
 
 /** A passphrase for one dossier, locking now, and the hand-over file. */
 export function ProtectPage({
@@ -33,7 +35,6 @@ export function ProtectPage({
   const [error, setError] = useState<UiErrorCode | null>(null)
   const [exportProtected, setExportProtected] = useState(true)
   const [exportPassphrase, setExportPassphrase] = useState('')
-  const exportProtectHint = useId()
 
   const attempt = async (action: () => Promise<string>) => {
     setBusy(true)
@@ -100,10 +101,9 @@ export function ProtectPage({
         {isProtected ? (
           <>
             <p className="lock-badge open">{t('protect.isProtected')}</p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button primary"
+            <div className="at-button-row">
+              <Button
+                variant="primary"
                 aria-describedby="lock-now-hint"
                 onClick={() =>
                   // Locking goes first, even when the last change could not be stored: the person
@@ -117,10 +117,9 @@ export function ProtectPage({
                 }
               >
                 {t('protect.lockNow')}
-              </button>
-              <button
-                type="button"
-                className="button secondary"
+              </Button>
+              <Button
+                variant="secondary"
                 onClick={() =>
                   void attempt(async () => {
                     await call('dossiers.removePassphrase', { id: dossier.id })
@@ -130,7 +129,7 @@ export function ProtectPage({
                 }
               >
                 {t('protect.removePassphrase')}
-              </button>
+              </Button>
             </div>
             <p className="hint" id="lock-now-hint">
               {t('protect.lockNowHint')}
@@ -139,11 +138,11 @@ export function ProtectPage({
         ) : (
           <form onSubmit={setLock} noValidate>
             <p className="warning-text">{t('protect.forgetWarning')}</p>
-            <PasswordField label={t('protect.passphrase')} hint={t('protect.passphraseHint')} value={passphrase} onChange={setPassphrase} />
-            <PasswordField label={t('protect.repeat')} error={mismatch ? t('protect.mismatch') : undefined} value={repeat} onChange={setRepeat} />
-            <button type="submit" className="button primary" aria-disabled={busy || undefined}>
+            <PasswordInput label={t('protect.passphrase')} hint={t('protect.passphraseHint')} value={passphrase} onChange={setPassphrase} />
+            <PasswordInput label={t('protect.repeat')} error={mismatch ? t('protect.mismatch') : undefined} value={repeat} onChange={setRepeat} />
+            <Button type="submit" variant="primary" aria-disabled={busy || undefined}>
               {t('protect.setPassphrase')}
-            </button>
+            </Button>
           </form>
         )}
       </section>
@@ -151,21 +150,13 @@ export function ProtectPage({
         <h2 id="export-heading">{t('protect.exportHeading')}</h2>
         <p>{t('protect.exportIntro')}</p>
         <form onSubmit={exportFile} noValidate>
-          <div className="field">
-            <label className="checkbox">
-              <input type="checkbox" checked={exportProtected} aria-describedby={exportProtectHint} onChange={(event) => setExportProtected(event.target.checked)} />
-              <span>{t('protect.exportProtect')}</span>
-            </label>
-            <p className="hint option-hint" id={exportProtectHint}>
-              {t('protect.exportProtectHint')}
-            </p>
-          </div>
+          <Checkbox label={t('protect.exportProtect')} hint={t('protect.exportProtectHint')} checked={exportProtected} onChange={setExportProtected} />
           {exportProtected && (
-            <PasswordField label={t('protect.exportPassphrase')} hint={t('protect.passphraseHint')} value={exportPassphrase} onChange={setExportPassphrase} />
+            <PasswordInput label={t('protect.exportPassphrase')} hint={t('protect.passphraseHint')} value={exportPassphrase} onChange={setExportPassphrase} />
           )}
-          <button type="submit" className="button primary" aria-disabled={busy || (exportProtected && passphraseProblem(exportPassphrase) === 'too-short') || undefined}>
+          <Button type="submit" variant="primary" aria-disabled={busy || (exportProtected && passphraseProblem(exportPassphrase) === 'too-short') || undefined}>
             {t('protect.export')}
-          </button>
+          </Button>
         </form>
       </section>
     </>

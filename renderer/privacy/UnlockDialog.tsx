@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call, errorCodeOf } from '../app/api'
-import { Modal } from '../app/Modal'
+import { Modal } from '../kit/Modal'
 import { PassphraseForm } from './PassphraseForm'
 
 /** Asks for a locked dossier's passphrase; a wrong one says so and reveals nothing else. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { InfoPage } from './InfoPage'
 import { resources } from '../../locales/resources'
+import './rights.css'
 
 const terms = Object.keys(resources.nl.glossary.terms) as (keyof typeof resources.nl.glossary.terms)[]
 

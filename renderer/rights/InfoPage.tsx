@@ -1,14 +1,27 @@
 import type { ReactNode } from 'react'
 import { useHeadingFocus } from '../app/useHeadingFocus'
+import { Button } from '../kit/Button'
 
 /** A page of information opened over the person's work: the way back, a heading that takes focus, an intro. */
-export function InfoPage({ heading, intro, onBack, backLabel, children }: { heading: string; intro: string; onBack: () => void; backLabel: string; children: ReactNode }) {
+export function InfoPage({
+  heading,
+  intro,
+  onBack,
+  backLabel,
+  children,
+}: {
+  heading: string
+  intro: string
+  onBack: () => void
+  backLabel: string
+  children: ReactNode
+}) {
   const headingRef = useHeadingFocus<HTMLHeadingElement>()
   return (
     <>
-      <button type="button" className="link-button" onClick={onBack}>
+      <Button variant="link" onClick={onBack}>
         {backLabel}
-      </button>
+      </Button>
       <h1 ref={headingRef} tabIndex={-1}>
         {heading}
       </h1>

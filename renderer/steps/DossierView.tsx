@@ -10,6 +10,7 @@ import { SaveStatus } from './SaveStatus'
 import { StepPage } from './StepPage'
 import type { Position } from '../../domain/steps'
 import { useDossier } from './useDossier'
+import { Button } from '../kit/Button'
 
 type Mode = 'prepare' | 'timeline' | 'after' | 'protect'
 const modes: Mode[] = ['prepare', 'timeline', 'after', 'protect']
@@ -21,7 +22,15 @@ export type { Change } from './pages'
 import type { Change } from './pages'
 
 /** An open preparation: preparing page by page, its deadlines, and what comes after the conversation. */
-export function DossierView({ id, onClose, onLocked }: { id: string; onClose: () => void; onLocked: (outcome: { cleanupFailed: boolean; unsaved: boolean }) => void }) {
+export function DossierView({
+  id,
+  onClose,
+  onLocked,
+}: {
+  id: string
+  onClose: () => void
+  onLocked: (outcome: { cleanupFailed: boolean; unsaved: boolean }) => void
+}) {
   const { t } = useTranslation(['flow', 'common', 'rights', 'privacy'])
   const { dossier, loadError, saveState, saveError, change, flush } = useDossier(id)
   const remembered = lastPlaces.get(id)
@@ -40,7 +49,10 @@ export function DossierView({ id, onClose, onLocked }: { id: string; onClose: ()
   const refreshProtection = () => protectionOf().then(setIsProtected, () => undefined)
   useEffect(() => {
     let live = true
-    protectionOf().then((value) => live && setIsProtected(value), () => undefined)
+    protectionOf().then(
+      (value) => live && setIsProtected(value),
+      () => undefined,
+    )
     return () => {
       live = false
     }
@@ -66,9 +78,9 @@ export function DossierView({ id, onClose, onLocked }: { id: string; onClose: ()
     return (
       <>
         <ErrorMessage code={loadError} />
-        <button type="button" className="button secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose}>
           {t('actions.backToList', { ns: 'common' })}
-        </button>
+        </Button>
       </>
     )
   }
@@ -79,9 +91,9 @@ export function DossierView({ id, onClose, onLocked }: { id: string; onClose: ()
     <AnnouncerProvider>
       {/* Outside the page itself, so that a save error is announced once, not again on every page. */}
       <div className="page-top">
-        <button type="button" className="link-button" onClick={() => void leave()}>
+        <Button variant="link" onClick={() => void leave()}>
           {t('actions.backToList', { ns: 'common' })}
-        </button>
+        </Button>
         <SaveStatus state={saveState} error={saveError} />
       </div>
       <nav className="section-nav" aria-label={t('nav.sectionsLabel', { ns: 'rights' })}>

@@ -14,7 +14,7 @@ export function SaveStatus({ state, error }: { state: SaveState; error: UiErrorC
       {state === 'saved' && <span className="saved">✓ {t('save.saved')}</span>}
       <div role="alert">
         {state === 'failed' && error && (
-          <p className="error-text">{error === 'storage-failed' || error === 'internal' ? t('save.failed') : t(error, { ns: 'errors' })}</p>
+          <p className="at-error-message">{error === 'storage-failed' || error === 'internal' ? t('save.failed') : t(error, { ns: 'errors' })}</p>
         )}
       </div>
     </div>

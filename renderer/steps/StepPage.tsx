@@ -5,6 +5,7 @@ import { headingOf, nextPosition, previousPosition, stepsFor, validPosition, typ
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { useWords } from '../app/words'
 import { stepPages, type Change } from './pages'
+import { Button } from '../kit/Button'
 
 /** One page of the preparation: its heading, its form (from stepPages), and the way on. */
 export function StepPage({
@@ -54,24 +55,24 @@ export function StepPage({
       </div>
       <nav className="step-nav" aria-label={t('nav.stepsLabel')}>
         {fromCheck && position.step !== 'check' && (
-          <button type="button" className="button primary" onClick={() => goTo({ step: 'check', part: 0 })}>
+          <Button variant="primary" onClick={() => goTo({ step: 'check', part: 0 })}>
             {t('nav.toCheck')}
-          </button>
+          </Button>
         )}
         {previous && (
-          <button type="button" className="button secondary" onClick={() => goTo(previous, fromCheck)}>
+          <Button variant="secondary" onClick={() => goTo(previous, fromCheck)}>
             {t('nav.previous')}
-          </button>
+          </Button>
         )}
         {next && (
-          <button type="button" className={fromCheck ? 'button secondary' : 'button primary'} onClick={() => goTo(next, fromCheck)}>
+          <Button variant={fromCheck ? 'secondary' : 'primary'} onClick={() => goTo(next, fromCheck)}>
             {t('nav.next')}
-          </button>
+          </Button>
         )}
         {!next && (
-          <button type="button" className="button primary" onClick={onClose}>
+          <Button variant="primary" onClick={onClose}>
             {t('actions.backToList', { ns: 'common' })}
-          </button>
+          </Button>
         )}
       </nav>
     </div>

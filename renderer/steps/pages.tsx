@@ -35,7 +35,15 @@ export const stepPages: Record<StepKey, (props: StepPageProps) => ReactNode> = {
   situation: ({ dossier, part, change }) => {
     const area = chosenAreas(dossier)[part - 1]
     if (!area) return <ChooseAreas dossier={dossier} change={(fields) => change('situation', fields)} />
-    return <AreaPage key={area} dossier={dossier} area={area} change={(fields) => change('situation', fields)} changePriorities={(fields) => change('priorities', fields)} />
+    return (
+      <AreaPage
+        key={area}
+        dossier={dossier}
+        area={area}
+        change={(fields) => change('situation', fields)}
+        changePriorities={(fields) => change('priorities', fields)}
+      />
+    )
   },
   day: ({ dossier, change }) => <DayStep dossier={dossier} change={(fields) => change('day', fields)} />,
   matters: ({ dossier, change }) => <MattersStep dossier={dossier} change={(fields) => change('matters', fields)} />,

@@ -77,12 +77,15 @@ export function useDossier(id: string) {
           // The main process refused this change: show what is really stored again, with what was
           // typed since still on top of it (it is saved with the next change).
           // (By the time the stored version arrives, what was typed since may already be on its way.)
-          call('dossiers.read', { id }).then((stored) => {
-            const later = sending.current && sending.current !== patch ? sending.current : {}
-            setDossier(withPending(stored, mergePatch(later, pending.current)))
-            // What is on screen is what is stored (plus what waits): nothing is failing any more.
-            failing.current = false
-          }, () => undefined)
+          call('dossiers.read', { id }).then(
+            (stored) => {
+              const later = sending.current && sending.current !== patch ? sending.current : {}
+              setDossier(withPending(stored, mergePatch(later, pending.current)))
+              // What is on screen is what is stored (plus what waits): nothing is failing any more.
+              failing.current = false
+            },
+            () => undefined,
+          )
         } else if (code !== 'not-found') {
           pending.current = mergePatch(patch, pending.current)
           timer.current = setTimeout(() => void again.current(), RETRY_DELAY_MS)

@@ -6,9 +6,11 @@ import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
 import { useHeadingFocus } from '../app/useHeadingFocus'
-import { DateField } from '../fields/DateField'
+import { DateField } from '../kit/DateInput'
 import { Explain } from '../fields/Explain'
 import type { Change } from '../steps/pages'
+import { Button } from '../kit/Button'
+import './timeline.css'
 
 const order: { key: DeadlineKey; needs: 'whatMelding' | 'whatApplication' | 'whatDecision' }[] = [
   { key: 'personalPlan', needs: 'whatMelding' },
@@ -59,7 +61,12 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
       </h1>
       <p className="lead">{t('timeline.intro')}</p>
       <h2>{t('timeline.yourDates')}</h2>
-      <DateField label={t('timeline.meldingDate')} hint={t('timeline.meldingHint')} value={meldingDate} onChange={(value) => change('conversation', { meldingDate: value })} />
+      <DateField
+        label={t('timeline.meldingDate')}
+        hint={t('timeline.meldingHint')}
+        value={meldingDate}
+        onChange={(value) => change('conversation', { meldingDate: value })}
+      />
       <Explain term="melding" />
       <DateField
         label={t('timeline.applicationDate')}
@@ -68,7 +75,12 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
         onChange={(value) => change('afterTalk', { applicationDate: value })}
       />
       <Explain term="aanvraag" />
-      <DateField label={t('timeline.decisionDate')} hint={t('timeline.decisionHint')} value={decisionDate} onChange={(value) => change('afterTalk', { decisionDate: value })} />
+      <DateField
+        label={t('timeline.decisionDate')}
+        hint={t('timeline.decisionHint')}
+        value={decisionDate}
+        onChange={(value) => change('afterTalk', { decisionDate: value })}
+      />
       <Explain term="beschikking" />
 
       <h2>{t('timeline.deadlinesHeading')}</h2>
@@ -97,9 +109,9 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
       <section className="panel" aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{t('timeline.calendar')}</h2>
         <p>{hasDates ? t('timeline.calendarHint') : t('timeline.calendarNone')}</p>
-        <button type="button" className="button secondary" aria-disabled={!hasDates || undefined} onClick={() => hasDates && void saveCalendar()}>
+        <Button variant="secondary" aria-disabled={!hasDates || undefined} onClick={() => hasDates && void saveCalendar()}>
           {t('timeline.calendar')}
-        </button>
+        </Button>
         <p role="status" className="status-message">
           {status}
         </p>

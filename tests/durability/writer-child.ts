@@ -19,8 +19,6 @@ import { counterOf, randomFrom } from '../support/random'
 
 const DOSSIERS = 3
 
-
-
 const sentence = 'Op slechte dagen lukt het me niet om zelf te douchen; mijn dochter helpt dan. '
 
 function firstLineOfStdin(): Promise<void> {

@@ -125,7 +125,6 @@ test.describe('a damaged file at start', () => {
   })
 })
 
-
 test.describe('when saving fails', () => {
   test('says so once, keeps what was typed, and stores the newest text when the disk works again', async ({ app, page }) => {
     const dossier = app.services.dossiers.create({ firstName: 'Wim' })

@@ -3,11 +3,18 @@ import { fullPreparation, longText } from '../support/factories'
 import { expect, expectNoAxeViolations, test } from './harness'
 
 /** Opens a seeded dossier and returns a function that goes to the next page. */
-async function openSeeded(page: Page, app: { services: { dossiers: { create: (i: object) => { id: string }; update: (id: string, p: object) => unknown } }; open: () => Promise<void> }, patch: object) {
+async function openSeeded(
+  page: Page,
+  app: { services: { dossiers: { create: (i: object) => { id: string }; update: (id: string, p: object) => unknown } }; open: () => Promise<void> },
+  patch: object,
+) {
   const dossier = app.services.dossiers.create({ firstName: 'x' })
   app.services.dossiers.update(dossier.id, patch)
   await app.open()
-  await page.getByRole('button', { name: /openen$/ }).first().click()
+  await page
+    .getByRole('button', { name: /openen$/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 }
 

@@ -63,12 +63,16 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
     // An error on the page (an unhandled rejection included) fails the test.
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
-    await bridgeServices(page, () => services, (name) => {
-      if (name !== 'dossiers.update' || failing.count === 0) return undefined
-      failing.count--
-      const answer = { ok: false as const, error: { code: failing.code, detail: 'injected by the test' } }
-      return failing.delayMs ? new Promise((resolve) => setTimeout(() => resolve(answer), failing.delayMs)) : answer
-    })
+    await bridgeServices(
+      page,
+      () => services,
+      (name) => {
+        if (name !== 'dossiers.update' || failing.count === 0) return undefined
+        failing.count--
+        const answer = { ok: false as const, error: { code: failing.code, detail: 'injected by the test' } }
+        return failing.delayMs ? new Promise((resolve) => setTimeout(() => resolve(answer), failing.delayMs)) : answer
+      },
+    )
     await serveRenderer(page.context(), outgoing)
     const fixture: AppFixture = {
       dataDir,

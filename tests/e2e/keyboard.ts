@@ -27,9 +27,7 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 /** Tabs into a radio group (focus lands on the checked or first radio) and arrows to the option. */
 export async function chooseRadio(page: Page, group: Locator, option: string): Promise<void> {
   const radios = group.getByRole('radio')
-  const names = await radios.evaluateAll((elements) =>
-    elements.map((element) => (element as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
-  )
+  const names = await radios.evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))
   const target = names.indexOf(option)
   if (target < 0) throw new Error(`no radio "${option}" in ${names.join(', ')}`)
   const checked = await radios.evaluateAll((elements) => elements.findIndex((element) => (element as HTMLInputElement).checked))

@@ -108,7 +108,12 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
 
   // 9. Questions from the bank, one of my own
   await heading(page, 'Je vragen')
-  await tick(page, page.getByRole('checkbox', { name: 'Krijg ik een verslag van dit gesprek op papier?' }).or(page.getByRole('checkbox').filter({ hasText: 'verslag' }).first()))
+  await tick(
+    page,
+    page
+      .getByRole('checkbox', { name: 'Krijg ik een verslag van dit gesprek op papier?' })
+      .or(page.getByRole('checkbox').filter({ hasText: 'verslag' }).first()),
+  )
   await tick(page, page.getByRole('checkbox', { name: /dezelfde hulp/ }).first())
   await typeInto(page, page.getByLabel('Je eigen vraag'), 'Kan de hulp na 10 uur komen?')
   await page.keyboard.press('Enter')
@@ -150,7 +155,14 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
   const [summary] = app.services.dossiers.list()
   expect(summary).toMatchObject({ displayName: 'Ayşe Yılmaz', municipalityCode: 'GM0599', talkDate: '2026-12-10', progress: { answered: 9, total: 9 } })
   const stored = app.services.dossiers.read(summary?.id ?? '')
-  expect(stored.subject).toMatchObject({ forWhom: 'relative', firstName: 'Ayşe', surname: 'Yılmaz', birthYear: 1941, preparerName: 'Fatma Yılmaz', preparerRelation: 'dochter' })
+  expect(stored.subject).toMatchObject({
+    forWhom: 'relative',
+    firstName: 'Ayşe',
+    surname: 'Yılmaz',
+    birthYear: 1941,
+    preparerName: 'Fatma Yılmaz',
+    preparerRelation: 'dochter',
+  })
   expect(stored.conversation).toMatchObject({ meldingDate: '2026-11-02', talkDate: '2026-12-10', talkTime: '14:30', clientSupport: 'notYet' })
   expect(stored.situation.selectedAreas).toEqual(['household', 'social', 'caring'])
   expect(stored.situation.areas.household).toMatchObject({ rating: 4, wish: 'Elke week dezelfde hulp die ook even een praatje maakt.' })

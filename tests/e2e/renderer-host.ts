@@ -44,8 +44,7 @@ export async function bridgeServices(page: Page, getServices: () => Services, fa
     (_source, name: unknown, payload: unknown) => fault(name, payload) ?? dispatch(getServices().handlers, name, payload),
   )
   await page.addInitScript((names: readonly string[]) => {
-    const invoke = (window as unknown as { __aanTafelInvoke: (name: string, payload: unknown) => Promise<unknown> })
-      .__aanTafelInvoke
+    const invoke = (window as unknown as { __aanTafelInvoke: (name: string, payload: unknown) => Promise<unknown> }).__aanTafelInvoke
     const api = Object.fromEntries(names.map((name) => [name, (args: unknown) => invoke(name, args)]))
     Object.defineProperty(window, 'aanTafel', { value: Object.freeze(api) })
     // The preload's event side; a test fires an event with `fireAppEvent`.

@@ -20,7 +20,7 @@ test.describe('the Electron app', () => {
   test('opens one secure window on the dossier list and refuses to navigate away', async () => {
     const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'aan-tafel-electron-'))
     const app = await electron.launch({
-      executablePath: binary,
+      ...(binary && { executablePath: binary }),
       args: ['.', `--user-data-dir=${userData}`],
       env: { ...process.env, ELECTRON_RENDERER_URL: '' },
     })

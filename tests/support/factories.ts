@@ -35,9 +35,27 @@ export function fullPreparation(options: { long?: boolean } = {}): DossierPatch 
     situation: {
       selectedAreas: ['household', 'personalCare', 'social', 'health', 'caring'],
       areas: {
-        household: { rating: 4, hard: text('Stofzuigen en het bed verschonen lukken niet meer.'), self: 'Afwassen, zittend.', help: 'Mijn dochter, twee keer per week.', wish: 'Elke week dezelfde hulp die ook even een praatje maakt.' },
-        personalCare: { rating: 3, hard: text('Douchen alleen is gevaarlijk.'), self: 'Aankleden lukt, langzaam.', help: 'Niemand.', wish: 'Hulp bij het douchen, twee keer per week.' },
-        social: { rating: 3, hard: 'Ik kom de deur bijna niet meer uit.', self: 'Ik bel elke dag met mijn zus.', help: '', wish: 'Weer naar de koffieochtend in de moskee.' },
+        household: {
+          rating: 4,
+          hard: text('Stofzuigen en het bed verschonen lukken niet meer.'),
+          self: 'Afwassen, zittend.',
+          help: 'Mijn dochter, twee keer per week.',
+          wish: 'Elke week dezelfde hulp die ook even een praatje maakt.',
+        },
+        personalCare: {
+          rating: 3,
+          hard: text('Douchen alleen is gevaarlijk.'),
+          self: 'Aankleden lukt, langzaam.',
+          help: 'Niemand.',
+          wish: 'Hulp bij het douchen, twee keer per week.',
+        },
+        social: {
+          rating: 3,
+          hard: 'Ik kom de deur bijna niet meer uit.',
+          self: 'Ik bel elke dag met mijn zus.',
+          help: '',
+          wish: 'Weer naar de koffieochtend in de moskee.',
+        },
         health: { rating: 2, hard: 'Ik vergeet soms mijn medicijnen.', self: '', help: 'De huisarts.', wish: '' },
         caring: { rating: 4, hard: 'Ik ben moe.', self: '', help: '', wish: 'Eén dag per week rust.' },
       },
@@ -55,7 +73,14 @@ export function fullPreparation(options: { long?: boolean } = {}): DossierPatch 
     },
     network: {
       helpers: [
-        { id: 'helper-1', name: 'Fatma', relation: 'dochter', helpsWith: 'Boodschappen, was, administratie', frequency: 'drie keer per week', canContinue: 'forNow' },
+        {
+          id: 'helper-1',
+          name: 'Fatma',
+          relation: 'dochter',
+          helpsWith: 'Boodschappen, was, administratie',
+          frequency: 'drie keer per week',
+          canContinue: 'forNow',
+        },
         { id: 'helper-2', name: 'Meneer Jansen', relation: 'buurman', helpsWith: 'Vuilnis buiten zetten', frequency: 'elke week', canContinue: 'yes' },
       ],
       generalServices: 'Tafeltje-dekje, alarmknop',
@@ -86,7 +111,9 @@ export function maximalPreparation(): DossierPatch {
     ...base,
     situation: {
       selectedAreas: [...areas],
-      areas: Object.fromEntries(areas.map((area, index) => [area, { rating: (index % 5) + 1, hard: long(250), self: long(150), help: long(120), wish: long(80) }])),
+      areas: Object.fromEntries(
+        areas.map((area, index) => [area, { rating: (index % 5) + 1, hard: long(250), self: long(150), help: long(120), wish: long(80) }]),
+      ),
     },
     day: { morning: long(300), afternoon: long(300), evening: long(300), night: long(300) },
     matters: { keepDoing: long(300), energy: long(300), doNotWant: long(300) },

@@ -191,9 +191,7 @@ describe('the persoonlijk plan term (melding + 7 days)', () => {
   // working days and art. 2 never changes it. The densest week: Easter 2038 is 25 April, so Friday
   // 23 (Goede Vrijdag), 24, 25, Monday 26 (Tweede Paasdag) and Tuesday 27 (Koningsdag) are all off.
   it('needs no Atw art. 2 even in the densest holiday week (melding 22 April 2038: only 28 and 29 April are working days)', () => {
-    expect(publicHolidays(2038).map((holiday) => holiday.date)).toEqual(
-      expect.arrayContaining(['2038-04-23', '2038-04-26', '2038-04-27']),
-    )
+    expect(publicHolidays(2038).map((holiday) => holiday.date)).toEqual(expect.arrayContaining(['2038-04-23', '2038-04-26', '2038-04-27']))
     expect(personalPlan('2038-04-22')).toEqual({
       key: 'personalPlan',
       termEnds: '2038-04-29',
@@ -354,7 +352,10 @@ describe('the Algemene termijnenwet itself', () => {
     let art2 = 0
     for (let i = 0; days[i] !== '2041-01-01'; i++) {
       const { personalPlan, investigation } = timeline({ meldingDate: days[i] })
-      for (const [deadline, length] of [[personalPlan, 7], [investigation, 42]] as const) {
+      for (const [deadline, length] of [
+        [personalPlan, 7],
+        [investigation, 42],
+      ] as const) {
         expect(deadline?.termEnds).toBe(days[i + length])
         expect(deadline?.date, `${deadline?.key} after ${days[i]}`).toBe(expected(i + 1, i + length))
         if (deadline?.moved?.rule === 'Atw art. 2') art2++

@@ -19,7 +19,17 @@ describe.skipIf(problem !== null)('on a real disk in trouble', () => {
     const { dir, cleanup } = makeTempDir('aan-tafel-full-')
     try {
       const [seen] = runInMountNamespace(child, dir, [{ shell: 'mount -t tmpfs -o size=200k tmpfs "$DIR"' }, { script: ['fill', dir] }]) as [
-        { saves: number; failure?: string; acknowledged: number; inMemory: number; listed: string[]; onDisk: number; notices: unknown[]; backupReadable: boolean; leftovers: string[] },
+        {
+          saves: number
+          failure?: string
+          acknowledged: number
+          inMemory: number
+          listed: string[]
+          onDisk: number
+          notices: unknown[]
+          backupReadable: boolean
+          leftovers: string[]
+        },
       ]
       expect(seen.saves).toBeGreaterThan(3)
       expect(seen.failure).toBe('storage-failed')
@@ -43,7 +53,10 @@ describe.skipIf(problem !== null)('on a real disk in trouble', () => {
         { script: ['prepare-read-only', dir] },
         { shell: 'mount -o remount,ro "$DIR"' },
         { script: ['open-read-only', dir] },
-      ]) as [{ good: string; damaged: string }, { listed: string[]; notices: { kind: string; id: string }[]; saveError: string; settingsError: string; language: string }]
+      ]) as [
+        { good: string; damaged: string },
+        { listed: string[]; notices: { kind: string; id: string }[]; saveError: string; settingsError: string; language: string },
+      ]
       expect(seen.listed).toEqual([prepared.good])
       expect(seen.notices).toEqual([expect.objectContaining({ kind: 'unreadable', id: prepared.damaged })])
       expect(seen.saveError).toBe('storage-failed')

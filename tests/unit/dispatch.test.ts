@@ -46,7 +46,18 @@ describe('every call from the renderer', () => {
       const id = (payload as { id?: unknown } | null)?.id
       const onlyAnId = typeof payload === 'object' && payload !== null && Object.keys(payload).every((key) => key === 'id')
       const wellFormedUnknownId =
-        ['dossiers.read', 'dossiers.delete', 'dossiers.duplicate', 'timeline.saveCalendar', 'letter.save', 'dossiers.removePassphrase', 'dossiers.export'].includes(name) && onlyAnId && typeof id === 'string' && /^[\w-]{1,64}$/.test(id)
+        [
+          'dossiers.read',
+          'dossiers.delete',
+          'dossiers.duplicate',
+          'timeline.saveCalendar',
+          'letter.save',
+          'dossiers.removePassphrase',
+          'dossiers.export',
+        ].includes(name) &&
+        onlyAnId &&
+        typeof id === 'string' &&
+        /^[\w-]{1,64}$/.test(id)
       expect(result, `${name} ${JSON.stringify(payload)}`).toMatchObject({
         ok: false,
         error: { code: wellFormedUnknownId ? 'not-found' : 'invalid-request' },

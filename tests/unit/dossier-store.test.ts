@@ -9,8 +9,7 @@ let dir: string
 let cleanup: () => void
 let clock: number
 
-const open = (options: Partial<Parameters<typeof DossierStore.open>[0]> = {}) =>
-  DossierStore.open({ dir, now: () => new Date(clock), ...options })
+const open = (options: Partial<Parameters<typeof DossierStore.open>[0]> = {}) => DossierStore.open({ dir, now: () => new Date(clock), ...options })
 
 const filesIn = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [])
 
@@ -32,9 +31,7 @@ describe('the dossier store', () => {
     expect(read.subject).toMatchObject({ forWhom: 'relative', firstName: 'Sevgi', surname: 'Öztürk' })
     expect(read.day.morning).toBe('Opstaan kost veel moeite.')
     expect(read.updatedAt).toBe('2026-11-26T10:01:00.000Z')
-    expect(reopened.list()).toEqual([
-      expect.objectContaining({ id: dossier.id, displayName: 'Sevgi Öztürk', progress: { answered: 2, total: 9 } }),
-    ])
+    expect(reopened.list()).toEqual([expect.objectContaining({ id: dossier.id, displayName: 'Sevgi Öztürk', progress: { answered: 2, total: 9 } })])
   })
 
   it('changes only the fields a change names', () => {
@@ -82,7 +79,11 @@ describe('the dossier store', () => {
     expect(copy.id).not.toBe(original.id)
     expect(copy.questions.selected).toEqual(['procedure01', 'costs02'])
     expect(copy.createdAt).toBe('2026-11-26T10:00:01.000Z')
-    expect(open().list().map((summary) => summary.id)).toEqual([copy.id, original.id])
+    expect(
+      open()
+        .list()
+        .map((summary) => summary.id),
+    ).toEqual([copy.id, original.id])
   })
 
   it('deletes a dossier together with its backups', () => {
@@ -119,8 +120,7 @@ describe('the dossier store', () => {
     const store = open({ backupCount: 3, backupRotateMs: 10 * 60_000 })
     const dossier = store.create({ firstName: 'v0' })
     const setName = (firstName: string) => store.update(dossier.id, { subject: { firstName } })
-    const backup = (n: number) =>
-      JSON.parse(fs.readFileSync(path.join(dir, 'backups', `${dossier.id}.${n}.json`), 'utf8')).dossier.subject.firstName
+    const backup = (n: number) => JSON.parse(fs.readFileSync(path.join(dir, 'backups', `${dossier.id}.${n}.json`), 'utf8')).dossier.subject.firstName
 
     setName('v1')
     expect(backup(1)).toBe('v0')

@@ -43,7 +43,12 @@ describe('writing a file durably', () => {
 
   it('reports ENOSPC from the disk and leaves the previous file', () => {
     fs.writeFileSync(target(), 'de vorige versie')
-    const full: WriteIo = { ...nodeIo, writeSync: () => { throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }) } }
+    const full: WriteIo = {
+      ...nodeIo,
+      writeSync: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+      },
+    }
     expect(() => writeFileDurably(target(), big, { io: full })).toThrow(/ENOSPC/)
     expect(fs.readFileSync(target(), 'utf8')).toBe('de vorige versie')
     expect(leftovers()).toEqual([])

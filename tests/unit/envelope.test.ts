@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_KDF,
-  SealedBox,
-  WrongPassphraseError,
-  deriveKey,
-  newKdf,
-  open,
-  seal,
-  type KdfParams,
-} from '../../electron/main/crypto/envelope'
+import { DEFAULT_KDF, SealedBox, WrongPassphraseError, deriveKey, newKdf, open, seal, type KdfParams } from '../../electron/main/crypto/envelope'
 
 // The app's parameters take about half a second per key; tests use a cheaper N with the same code.
 const cheapKdf = (): KdfParams => ({ ...newKdf(), N: 2 ** 12 })

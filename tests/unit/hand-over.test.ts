@@ -24,7 +24,11 @@ function twoComputers() {
   return { advocate, client, ports, id: dossier.id }
 }
 
-const filesOf = (store: DossierStore) => fs.readdirSync(store.dir).sort().map((name) => (name.endsWith('.json') ? fs.readFileSync(path.join(store.dir, name), 'utf8') : name))
+const filesOf = (store: DossierStore) =>
+  fs
+    .readdirSync(store.dir)
+    .sort()
+    .map((name) => (name.endsWith('.json') ? fs.readFileSync(path.join(store.dir, name), 'utf8') : name))
 
 describe('handing a dossier over in a file', () => {
   it('moves a dossier to another computer with every answer', async () => {
@@ -66,7 +70,12 @@ describe('handing a dossier over in a file', () => {
     expect(asked).toMatchObject({ status: 'exists', existingName: 'Gewijzigd Yılmaz-Đoković' })
     const token = asked.status === 'exists' ? asked.token : ''
     expect(await importer.run({ token, onConflict: 'keepBoth' })).toMatchObject({ status: 'imported' })
-    expect(advocate.list().map((summary) => summary.displayName).sort()).toEqual(['Ayşe Yılmaz-Đoković', 'Gewijzigd Yılmaz-Đoković'])
+    expect(
+      advocate
+        .list()
+        .map((summary) => summary.displayName)
+        .sort(),
+    ).toEqual(['Ayşe Yılmaz-Đoković', 'Gewijzigd Yılmaz-Đoković'])
 
     const again = await importer.run({})
     const replaceToken = again.status === 'exists' ? again.token : ''
@@ -113,7 +122,12 @@ describe('what an import must never do', () => {
     expect(exists).toMatchObject({ status: 'exists', existing: 'open' })
     expect(await importer.run({ token, onConflict: 'replace' })).toMatchObject({ status: 'imported', protected: true })
     const everything = [advocate.dir, path.join(advocate.dir, 'backups')]
-      .flatMap((folder) => fs.readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => fs.readFileSync(path.join(folder, name), 'utf8')))
+      .flatMap((folder) =>
+        fs
+          .readdirSync(folder)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => fs.readFileSync(path.join(folder, name), 'utf8')),
+      )
       .join('\n')
     expect(everything).not.toContain('geheim antwoord')
   })

@@ -74,16 +74,10 @@ describe('the calendar file', () => {
   })
 
   it('has one VEVENT per deadline, each with its own UID', () => {
-    const ics = buildCalendar(
-      [event(), event({ uid: 'objection-2026-04-13@aan-tafel', title: 'Uiterste datum bezwaar' })],
-      options,
-    )
+    const ics = buildCalendar([event(), event({ uid: 'objection-2026-04-13@aan-tafel', title: 'Uiterste datum bezwaar' })], options)
     const events = parseEvents(ics)
     expect(events).toHaveLength(2)
-    expect(events.map(({ props }) => prop(props, 'UID').value)).toEqual([
-      'investigation-2026-04-13@aan-tafel',
-      'objection-2026-04-13@aan-tafel',
-    ])
+    expect(events.map(({ props }) => prop(props, 'UID').value)).toEqual(['investigation-2026-04-13@aan-tafel', 'objection-2026-04-13@aan-tafel'])
   })
 
   it('makes an all-day event: DTSTART as a DATE and DTEND the next day, across a month end', () => {
@@ -116,9 +110,7 @@ describe('the calendar file', () => {
     const description = 'Regel één,\nregel twee;\r\nregel drie\\ en\rregel vier'
     const [only] = parseEvents(buildCalendar([event({ title, description })], options))
     expect(unescapeText(prop(only?.props ?? [], 'SUMMARY').value)).toBe(title)
-    expect(unescapeText(prop(only?.props ?? [], 'DESCRIPTION').value)).toBe(
-      'Regel één,\nregel twee;\nregel drie\\ en\nregel vier',
-    )
+    expect(unescapeText(prop(only?.props ?? [], 'DESCRIPTION').value)).toBe('Regel één,\nregel twee;\nregel drie\\ en\nregel vier')
   })
 
   it('leaves no unescaped comma or semicolon in a TEXT value, so no reader takes it for a list', () => {
@@ -154,9 +146,7 @@ describe('the calendar file', () => {
 
   // Callers build first and look at the number of events after; an empty list must not throw.
   it('gives an empty calendar, which callers should not save, when there are no events', () => {
-    expect(buildCalendar([], options)).toBe(
-      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Aan Tafel//Termijnen//NL\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n',
-    )
+    expect(buildCalendar([], options)).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Aan Tafel//Termijnen//NL\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n')
   })
 
   it('drops control characters that no TEXT value may hold, and keeps tabs', () => {

@@ -24,7 +24,7 @@ const now = new Date('2026-11-26T10:00:00Z')
 type Random = () => number
 
 const below = (random: Random, n: number) => Math.floor(random() * n)
-const pick = <T,>(random: Random, items: readonly T[]): T => items[below(random, items.length)] as T
+const pick = <T>(random: Random, items: readonly T[]): T => items[below(random, items.length)] as T
 
 function dossierOf(patch: DossierPatch, id: string): Dossier {
   const stamp = '2026-11-20T09:30:00.000Z'
@@ -135,7 +135,10 @@ function mutateTree(random: Random, root: Json): void {
       slot[key] = [DEEP_MARKER, current]
       return
     case 'prototype-key': {
-      const host = pick(random, containers.filter((node) => !Array.isArray(node)))
+      const host = pick(
+        random,
+        containers.filter((node) => !Array.isArray(node)),
+      )
       // An own property named like this, as JSON.parse would make it.
       Object.defineProperty(host, pick(random, unsafeKeys), { value: { polluted: true }, enumerable: true, writable: true, configurable: true })
       return
@@ -227,47 +230,51 @@ beforeAll(async () => {
 afterAll(() => cleanup())
 
 describe('importing thousands of damaged and hostile files', () => {
-  it('gives a valid dossier or an ImportError for every file, and changes nothing on disk', async () => {
-    const random = randomFrom(SEED)
-    const storeBefore = hashFolder(dir)
-    expect(Object.keys(storeBefore).filter((name) => name.endsWith('.json')).length).toBeGreaterThanOrEqual(3)
-    const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort()
+  it(
+    'gives a valid dossier or an ImportError for every file, and changes nothing on disk',
+    async () => {
+      const random = randomFrom(SEED)
+      const storeBefore = hashFolder(dir)
+      expect(Object.keys(storeBefore).filter((name) => name.endsWith('.json')).length).toBeGreaterThanOrEqual(3)
+      const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort()
 
-    const outcomes: Record<string, number> = {}
-    const failures: string[] = []
-    let slowest = { ms: 0, file: '' }
-    const started = performance.now()
-    for (let index = 0; index < FILES; index++) {
-      const name = mutationNames[index % mutationNames.length] ?? ''
-      const bytes = mutations[name]?.(random, seeds) ?? Buffer.alloc(0)
-      const options = pick(random, [{ passphrase }, { passphrase }, { passphrase }, {}, { passphrase: 'fout' }])
-      const fileStarted = performance.now()
-      let outcome: string
-      try {
-        const dossier = await decodeImport(bytes, options)
-        Dossier.parse(dossier)
-        outcome = 'imported'
-      } catch (error) {
-        outcome = error instanceof ImportError ? error.problem : `unexpected ${(error as Error)?.name}: ${(error as Error)?.message?.slice(0, 200)}`
-        if (!(error instanceof ImportError) && failures.length < 10) failures.push(`#${index} (${name}): ${outcome}`)
+      const outcomes: Record<string, number> = {}
+      const failures: string[] = []
+      let slowest = { ms: 0, file: '' }
+      const started = performance.now()
+      for (let index = 0; index < FILES; index++) {
+        const name = mutationNames[index % mutationNames.length] ?? ''
+        const bytes = mutations[name]?.(random, seeds) ?? Buffer.alloc(0)
+        const options = pick(random, [{ passphrase }, { passphrase }, { passphrase }, {}, { passphrase: 'fout' }])
+        const fileStarted = performance.now()
+        let outcome: string
+        try {
+          const dossier = await decodeImport(bytes, options)
+          Dossier.parse(dossier)
+          outcome = 'imported'
+        } catch (error) {
+          outcome = error instanceof ImportError ? error.problem : `unexpected ${(error as Error)?.name}: ${(error as Error)?.message?.slice(0, 200)}`
+          if (!(error instanceof ImportError) && failures.length < 10) failures.push(`#${index} (${name}): ${outcome}`)
+        }
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1
+        const ms = performance.now() - fileStarted
+        if (ms > slowest.ms) slowest = { ms, file: `#${index} (${name}, ${bytes.length} bytes)` }
       }
-      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1
-      const ms = performance.now() - fileStarted
-      if (ms > slowest.ms) slowest = { ms, file: `#${index} (${name}, ${bytes.length} bytes)` }
-    }
-    const seconds = (performance.now() - started) / 1000
+      const seconds = (performance.now() - started) / 1000
 
-    console.log(`fuzzed ${FILES} import files in ${seconds.toFixed(1)} s; slowest ${slowest.ms.toFixed(0)} ms: ${slowest.file}`)
-    console.log('outcomes', outcomes)
-    expect(failures).toEqual([])
-    expect(slowest.ms).toBeLessThan(2_000)
-    // The fuzzer must reach the checks after decryption and after parsing, not only the first ones.
-    for (const problem of ['not-json', 'too-deep', 'unsafe-keys', 'wrong-format', 'invalid-dossier', 'wrong-passphrase', 'needs-passphrase', 'imported']) {
-      expect(outcomes[problem], problem).toBeGreaterThan(0)
-    }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore)
-    expect(hashFolder(dir)).toEqual(storeBefore)
-    expect(DossierStore.open({ dir }).list()).toHaveLength(3)
-  }, 60_000 + FILES * 20)
+      console.log(`fuzzed ${FILES} import files in ${seconds.toFixed(1)} s; slowest ${slowest.ms.toFixed(0)} ms: ${slowest.file}`)
+      console.log('outcomes', outcomes)
+      expect(failures).toEqual([])
+      expect(slowest.ms).toBeLessThan(2_000)
+      // The fuzzer must reach the checks after decryption and after parsing, not only the first ones.
+      for (const problem of ['not-json', 'too-deep', 'unsafe-keys', 'wrong-format', 'invalid-dossier', 'wrong-passphrase', 'needs-passphrase', 'imported']) {
+        expect(outcomes[problem], problem).toBeGreaterThan(0)
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore)
+      expect(hashFolder(dir)).toEqual(storeBefore)
+      expect(DossierStore.open({ dir }).list()).toHaveLength(3)
+    },
+    60_000 + FILES * 20,
+  )
 })

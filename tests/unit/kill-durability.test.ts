@@ -31,7 +31,6 @@ const writerSource = path.join(root, 'tests/durability/writer-child.ts')
 /** Inside the repository, so that the bundle's external imports resolve from node_modules. */
 const writerScript = path.join(root, 'node_modules/.cache/aan-tafel/writer-child.mjs')
 
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -114,75 +113,82 @@ afterAll(async () => {
 })
 
 describe('a writer killed at a random moment', () => {
-  it('leaves every dossier at the last acknowledged version or the one being written', async () => {
-    const random = randomFrom(SEED)
-    const started = performance.now()
-    /** What each dossier is known to hold: the last version acknowledged, or found after a kill. */
-    const known = new Map<string, number>()
-    let rounds = 0
-    let restores = 0
-    let inFlightFound = 0
-    const strays = new Set<string>()
+  it(
+    'leaves every dossier at the last acknowledged version or the one being written',
+    async () => {
+      const random = randomFrom(SEED)
+      const started = performance.now()
+      /** What each dossier is known to hold: the last version acknowledged, or found after a kill. */
+      const known = new Map<string, number>()
+      let rounds = 0
+      let restores = 0
+      let inFlightFound = 0
+      const strays = new Set<string>()
 
-    const warm = () => {
-      const writer = startWriter(dir, SEED + writers.length)
-      writers.push(writer)
-      return writer
-    }
-    const queue = [warm(), warm()]
+      const warm = () => {
+        const writer = startWriter(dir, SEED + writers.length)
+        writers.push(writer)
+        return writer
+      }
+      const queue = [warm(), warm()]
 
-    while (rounds < ROUNDS) {
-      const writer = queue.shift() ?? warm()
-      queue.push(warm())
-      const context = () => `round ${rounds + 1}; writer stderr: ${writer.stderr.join('').slice(0, 2_000)}`
+      while (rounds < ROUNDS) {
+        const writer = queue.shift() ?? warm()
+        queue.push(warm())
+        const context = () => `round ${rounds + 1}; writer stderr: ${writer.stderr.join('').slice(0, 2_000)}`
 
-      await withTimeout(writer.ready, 20_000, `writer ready, ${context()}`)
-      writer.child.stdin.write('go\n')
-      await withTimeout(writer.firstSave, 20_000, `first save, ${context()}`)
-      await sleep(5 + random() * 115)
-      writer.child.kill('SIGKILL')
-      await writer.closed
-      expect(writer.child.signalCode, context()).toBe('SIGKILL')
-      for (const [id, version] of writer.acknowledged) known.set(id, version)
+        await withTimeout(writer.ready, 20_000, `writer ready, ${context()}`)
+        writer.child.stdin.write('go\n')
+        await withTimeout(writer.firstSave, 20_000, `first save, ${context()}`)
+        await sleep(5 + random() * 115)
+        writer.child.kill('SIGKILL')
+        await writer.closed
+        expect(writer.child.signalCode, context()).toBe('SIGKILL')
+        for (const [id, version] of writer.acknowledged) known.set(id, version)
 
-      const store = DossierStore.open({ dir })
-      const notices = store.noticesFromOpening()
-      restores += notices.filter((notice) => notice.kind === 'restored-from-backup').length
-      expect(notices.filter((notice) => notice.kind !== 'restored-from-backup'), context()).toEqual([])
+        const store = DossierStore.open({ dir })
+        const notices = store.noticesFromOpening()
+        restores += notices.filter((notice) => notice.kind === 'restored-from-backup').length
+        expect(
+          notices.filter((notice) => notice.kind !== 'restored-from-backup'),
+          context(),
+        ).toEqual([])
 
-      const summaries = store.list()
-      expect(summaries, context()).toHaveLength(DOSSIERS)
-      let ahead = 0
-      for (const { id } of summaries) {
-        const dossier = store.read(id)
-        const version = counterOf(dossier.matters.keepDoing)
-        // One write is one version: every field it changed carries the same number.
-        for (const text of [dossier.day.morning, dossier.day.evening, dossier.network.whyNotEnough]) {
-          expect(counterOf(text), `${id} mixes versions, ${context()}`).toBe(version)
+        const summaries = store.list()
+        expect(summaries, context()).toHaveLength(DOSSIERS)
+        let ahead = 0
+        for (const { id } of summaries) {
+          const dossier = store.read(id)
+          const version = counterOf(dossier.matters.keepDoing)
+          // One write is one version: every field it changed carries the same number.
+          for (const text of [dossier.day.morning, dossier.day.evening, dossier.network.whyNotEnough]) {
+            expect(counterOf(text), `${id} mixes versions, ${context()}`).toBe(version)
+          }
+          const expected = known.get(id) ?? 0
+          expect([expected, expected + 1], `${id} is at version ${version}, ${context()}`).toContain(version)
+          if (version === expected + 1) ahead++
+          known.set(id, version)
         }
-        const expected = known.get(id) ?? 0
-        expect([expected, expected + 1], `${id} is at version ${version}, ${context()}`).toContain(version)
-        if (version === expected + 1) ahead++
-        known.set(id, version)
+        // Only one update is written at a time.
+        expect(ahead, context()).toBeLessThanOrEqual(1)
+        // A backup is a copy of a good file, written atomically: it must be good too.
+        for (const name of fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.endsWith('.json'))) {
+          const text = fs.readFileSync(path.join(dir, 'backups', name), 'utf8')
+          expect(() => decodeRecord(JSON.parse(text)), `backup ${name}, ${context()}`).not.toThrow()
+        }
+        inFlightFound += ahead
+        for (const file of strayFiles(dir)) strays.add(file)
+        rounds++
       }
-      // Only one update is written at a time.
-      expect(ahead, context()).toBeLessThanOrEqual(1)
-      // A backup is a copy of a good file, written atomically: it must be good too.
-      for (const name of fs.readdirSync(path.join(dir, 'backups')).filter((name) => name.endsWith('.json'))) {
-        const text = fs.readFileSync(path.join(dir, 'backups', name), 'utf8')
-        expect(() => decodeRecord(JSON.parse(text)), `backup ${name}, ${context()}`).not.toThrow()
-      }
-      inFlightFound += ahead
-      for (const file of strayFiles(dir)) strays.add(file)
-      rounds++
-    }
 
-    const seconds = (performance.now() - started) / 1000
-    console.log(
-      `survived ${rounds} kills in ${seconds.toFixed(1)} s (${((seconds * 1000) / rounds).toFixed(0)} ms a round); ` +
-        `the write in flight had landed in ${inFlightFound}; recovery from a backup was used ${restores} times; ` +
-        `${strays.size} temporary files were left behind by interrupted writes`,
-    )
-    expect(rounds).toBe(ROUNDS)
-  }, TIMEOUT_MS)
+      const seconds = (performance.now() - started) / 1000
+      console.log(
+        `survived ${rounds} kills in ${seconds.toFixed(1)} s (${((seconds * 1000) / rounds).toFixed(0)} ms a round); ` +
+          `the write in flight had landed in ${inFlightFound}; recovery from a backup was used ${restores} times; ` +
+          `${strays.size} temporary files were left behind by interrupted writes`,
+      )
+      expect(rounds).toBe(ROUNDS)
+    },
+    TIMEOUT_MS,
+  )
 })

@@ -48,7 +48,9 @@ describe('a dossier locked with a passphrase', () => {
   it('shows only its name after a restart, and opens with the right passphrase only', async () => {
     const { id } = await protectedDossier()
     const store = DossierStore.open({ dir })
-    expect(store.list()).toEqual([expect.objectContaining({ id, displayName: 'Ria', protection: 'locked', municipalityCode: '', progress: { answered: 0, total: 0 } })])
+    expect(store.list()).toEqual([
+      expect.objectContaining({ id, displayName: 'Ria', protection: 'locked', municipalityCode: '', progress: { answered: 0, total: 0 } }),
+    ])
     expect(() => store.read(id)).toThrow(expect.objectContaining({ code: 'locked' }))
     await expect(store.unlock(id, 'koffie met opa')).rejects.toMatchObject({ code: 'wrong-passphrase' })
     const opened = await store.unlock(id, PASSPHRASE)

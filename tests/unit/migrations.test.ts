@@ -29,17 +29,12 @@ describe('dossier migrations', () => {
   })
 
   it('refuses a dossier from a newer version of the app', () => {
-    expect(() => migrateDossier({ schemaVersion: DOSSIER_SCHEMA_VERSION + 1 })).toThrow(
-      expect.objectContaining({ code: 'newer-version' }),
-    )
+    expect(() => migrateDossier({ schemaVersion: DOSSIER_SCHEMA_VERSION + 1 })).toThrow(expect.objectContaining({ code: 'newer-version' }))
   })
 
-  it.each([null, [], 'dossier', { schemaVersion: 0 }, { schemaVersion: '1' }, { schemaVersion: 1.5 }, {}])(
-    'refuses %j as not a dossier',
-    (raw) => {
-      expect(() => migrateDossier(raw)).toThrow(expect.objectContaining({ code: 'invalid-request' }))
-    },
-  )
+  it.each([null, [], 'dossier', { schemaVersion: 0 }, { schemaVersion: '1' }, { schemaVersion: 1.5 }, {}])('refuses %j as not a dossier', (raw) => {
+    expect(() => migrateDossier(raw)).toThrow(expect.objectContaining({ code: 'invalid-request' }))
+  })
 })
 
 describe('dossiers written by earlier versions of the app', () => {

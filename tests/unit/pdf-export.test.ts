@@ -65,7 +65,11 @@ describe('npm run pdf', () => {
     ['a file that does not exist', () => t('missing.json'), /bestaat niet/],
     ['a file that is not JSON', () => (fs.writeFileSync(t('x.json'), 'not json'), t('x.json')), /is geen JSON/],
     ['JSON that is no dossier', () => (fs.writeFileSync(t('x.json'), '[1,2]'), t('x.json')), /geen geldig dossier/],
-    ['a dossier with a wrong field', () => (fs.writeFileSync(t('x.json'), JSON.stringify({ ...dossier(), carer: { hoursPerWeek: 900 } })), t('x.json')), /geen geldig dossier.*hoursPerWeek/],
+    [
+      'a dossier with a wrong field',
+      () => (fs.writeFileSync(t('x.json'), JSON.stringify({ ...dossier(), carer: { hoursPerWeek: 900 } })), t('x.json')),
+      /geen geldig dossier.*hoursPerWeek/,
+    ],
     ['a dossier from a newer app', () => (fs.writeFileSync(t('x.json'), JSON.stringify({ ...dossier(), schemaVersion: 9 })), t('x.json')), /nieuwere versie/],
   ])('refuses %s with a clear message and writes no PDF', async (_name, input, message) => {
     const error = await runCli([input(), t('out.pdf')]).catch((failure: unknown) => failure)

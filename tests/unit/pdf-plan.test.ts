@@ -144,7 +144,15 @@ describe('the plan as PDF', () => {
   it('never leaves a heading alone at the foot of a page', async () => {
     const pdf = await plan(dossierWith(fullPreparation({ long: true })), { largePrint: true })
     const boxes = pdfWordBoxes(pdf)
-    const headings = ['Wat ik nodig heb', 'Wat ik zelf kan', 'Hulp van mijn omgeving', 'De mantelzorger', 'Algemene voorzieningen', 'Hoe het gaat', 'Een gewone dag']
+    const headings = [
+      'Wat ik nodig heb',
+      'Wat ik zelf kan',
+      'Hulp van mijn omgeving',
+      'De mantelzorger',
+      'Algemene voorzieningen',
+      'Hoe het gaat',
+      'Een gewone dag',
+    ]
     for (const heading of headings) {
       const first = heading.split(' ')[0] ?? ''
       const candidates = boxes.filter((box) => box.word === first)

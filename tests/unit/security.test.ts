@@ -2,13 +2,7 @@ import path from 'node:path'
 import { execSync } from 'node:child_process'
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  CONTENT_SECURITY_POLICY,
-  isAllowedRequest,
-  isAppUrl,
-  metaContentSecurityPolicy,
-  resolveAppFile,
-} from '../../electron/main/security'
+import { CONTENT_SECURITY_POLICY, isAllowedRequest, isAppUrl, metaContentSecurityPolicy, resolveAppFile } from '../../electron/main/security'
 
 const root = path.resolve('/opt/aan-tafel/renderer')
 
@@ -44,7 +38,15 @@ describe('serving the app from app://', () => {
 describe('requests', () => {
   it('allows only the app’s own bundle', () => {
     expect(isAllowedRequest('app://aan-tafel/assets/x.js')).toBe(true)
-    for (const url of ['https://example.org/', 'http://localhost:5173/', 'ws://localhost:5173/', 'app://evil/x', 'data:text/html,x', 'file:///etc/passwd', 'devtools://devtools/bundled/x']) {
+    for (const url of [
+      'https://example.org/',
+      'http://localhost:5173/',
+      'ws://localhost:5173/',
+      'app://evil/x',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'devtools://devtools/bundled/x',
+    ]) {
       expect(isAllowedRequest(url), url).toBe(false)
     }
   })

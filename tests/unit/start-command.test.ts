@@ -31,13 +31,14 @@ describe('npm start', () => {
     }
   }, 130_000)
 
-  it('tries Electron\'s own download when the binary is missing, and explains when it fails', () => {
+  it("tries Electron's own download when the binary is missing, and explains when it fails", () => {
     // A copy of the electron package without its binary or path.txt, as right after `npm ci`;
     // inside node_modules, so that its installer finds its own dependencies.
     const copy = path.resolve('node_modules/.cache/aan-tafel/electron-package')
     fs.rmSync(copy, { recursive: true, force: true })
     fs.mkdirSync(copy, { recursive: true })
-    for (const name of ['package.json', 'install.js', 'checksums.json', 'index.js']) fs.copyFileSync(path.resolve('node_modules/electron', name), path.join(copy, name))
+    for (const name of ['package.json', 'install.js', 'checksums.json', 'index.js'])
+      fs.copyFileSync(path.resolve('node_modules/electron', name), path.join(copy, name))
     const { dir: cache, cleanup } = makeTempDir('aan-tafel-electron-cache-')
     try {
       const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['ELECTRON_OVERRIDE_DIST_PATH', 'ELECTRON_EXEC_PATH'].includes(name)))

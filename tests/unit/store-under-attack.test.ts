@@ -36,7 +36,10 @@ const filesIn = (folder: string): Record<string, string> =>
 /** A hand-over file holding `dossier` as given (any id), ready for the importer to open. */
 function handOverFile(dossier: Record<string, unknown>): string {
   const file = path.join(dir, 'in.aantafel')
-  fs.writeFileSync(file, JSON.stringify({ format: 'aan-tafel/export', formatVersion: 1, exportedAt: '2026-11-30T10:00:00.000Z', app: 'Aan Tafel', encryption: 'none', dossier }))
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ format: 'aan-tafel/export', formatVersion: 1, exportedAt: '2026-11-30T10:00:00.000Z', app: 'Aan Tafel', encryption: 'none', dossier }),
+  )
   return file
 }
 
@@ -384,7 +387,10 @@ describe('what a second review found', () => {
     expect(await dispatch(services.handlers, 'dossiers.export', { id })).toMatchObject({ ok: false, error: { code: 'locked' } })
     expect(fs.existsSync(path.join(dir, 'plan.pdf'))).toBe(false)
     await services.dossiers.unlock(id, PASSPHRASE)
-    expect(await dispatch(services.handlers, 'plan.save', { id, variant: 'summary', largePrint: false })).toMatchObject({ ok: false, error: { code: 'locked' } })
+    expect(await dispatch(services.handlers, 'plan.save', { id, variant: 'summary', largePrint: false })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    })
     expect(fs.existsSync(path.join(dir, 'plan.pdf'))).toBe(false)
     await services.dossiers.unlock(id, PASSPHRASE)
     const printing = dispatch(services.handlers, 'plan.openForPrinting', { id, variant: 'summary', largePrint: false })

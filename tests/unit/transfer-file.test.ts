@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DOSSIER_SCHEMA_VERSION, Dossier, type DossierPatch } from '../../domain/dossier/schema'
 import { deriveKey, newKdf, seal, type KdfParams } from '../../electron/main/crypto/envelope'
-import {
-  EXPORT_AAD,
-  ImportError,
-  MAX_IMPORT_BYTES,
-  decodeImport,
-  encodeExport,
-  type ImportProblem,
-} from '../../electron/main/transfer/transfer-file'
+import { EXPORT_AAD, ImportError, MAX_IMPORT_BYTES, decodeImport, encodeExport, type ImportProblem } from '../../electron/main/transfer/transfer-file'
 import { fullPreparation, maximalPreparation } from '../support/factories'
 import { randomFrom } from '../support/random'
 
@@ -64,7 +57,6 @@ async function problemOf(bytes: Uint8Array, options: { passphrase?: string } = {
     throw error
   }
 }
-
 
 describe('exporting a dossier and importing it on another computer', () => {
   it('brings back the same dossier from a plain export', async () => {
@@ -259,10 +251,7 @@ describe('refusing a file that cannot be imported, with the reason', () => {
 
   it('gives a short detail for an invalid dossier, never the contents of the file', async () => {
     const secret = 'geheim '.repeat(20_000)
-    const error = await decodeImport(
-      exportWith({ 'dossier.matters.keepDoing': secret }),
-      {},
-    ).catch((caught: unknown) => caught)
+    const error = await decodeImport(exportWith({ 'dossier.matters.keepDoing': secret }), {}).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ImportError)
     expect((error as ImportError).detail).toMatch(/^matters\.keepDoing: /)
     expect((error as ImportError).message.length).toBeLessThan(300)

@@ -68,7 +68,12 @@ export const KdfParams: z.ZodType<KdfParams> = z
   .object({
     algorithm: z.literal('scrypt'),
     // Tests use N = 2**10 or 2**12 to stay fast; files written by the app use DEFAULT_KDF.
-    N: z.number().int().min(2 ** 10).max(2 ** 20).refine(isPowerOfTwo, 'N must be a power of two'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 20)
+      .refine(isPowerOfTwo, 'N must be a power of two'),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
     salt: base64Of(SALT_BYTES),

@@ -60,7 +60,10 @@ const compactDate = (date: string) => date.replaceAll('-', '')
 
 /** DATE-TIME in UTC, e.g. 20261126T100000Z. */
 function utcStamp(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '')
+  return now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '')
 }
 
 /**

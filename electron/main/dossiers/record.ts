@@ -25,7 +25,11 @@ const SealedRecord = z.object({
   encryption: z.literal('passphrase'),
   displayName: z.string().max(1_100),
   // As it was when sealed: older versions allowed capitals. The id is part of what was sealed.
-  id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   sealed: SealedBox,

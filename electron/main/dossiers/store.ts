@@ -3,14 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { passphraseProblem } from '../../../domain/passphrase'
-import {
-  DOSSIER_SCHEMA_VERSION,
-  Dossier,
-  DossierPatch,
-  canonicalDossierId,
-  type ForWhom,
-  type SectionName,
-} from '../../../domain/dossier/schema'
+import { DOSSIER_SCHEMA_VERSION, Dossier, DossierPatch, canonicalDossierId, type ForWhom, type SectionName } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import type { DossierSummary, StoreNotice } from '../../contract/summary'
 import { decodeRecord, encodeRecord, isLocked, unsealDossier, type DossierKey, type LockedMeta } from './record'
@@ -21,16 +14,16 @@ import { TEMP_FILE, UnreadableFileError, exists, readFileLimited, writeFileDurab
 export interface DossierStoreOptions {
   /** The folder that holds the dossier files; created when missing. */
   dir: string
-  now?: () => Date
+  now?: (() => Date) | undefined
   /** How many earlier versions of each dossier to keep. */
-  backupCount?: number
+  backupCount?: number | undefined
   /**
    * The newest backup is overwritten on every save (it is always the state before the last save);
    * older generations move up at most this often, so they reach further back in time.
    */
-  backupRotateMs?: number
+  backupRotateMs?: number | undefined
   /** The disk calls of every write; tests make the disk fail here. */
-  io?: WriteIo
+  io?: WriteIo | undefined
 }
 
 /**
@@ -115,7 +108,7 @@ export class DossierStore {
     this.notices.length = 0
   }
 
-  create(input: { forWhom?: ForWhom; firstName?: string } = {}): Dossier {
+  create(input: { forWhom?: ForWhom | undefined; firstName?: string | undefined } = {}): Dossier {
     const stamp = this.now().toISOString()
     const dossier = Dossier.parse({
       schemaVersion: DOSSIER_SCHEMA_VERSION,

@@ -130,7 +130,11 @@ export function drawBlocks(writer: PageWriter, blocks: Block[], drawChart: (bloc
         const height = padding * 2 + titleHeight + itemLines.reduce((sum, lines) => sum + lines.length * lineHeight + base * 0.3, 0)
         writer.ensure(height)
         const top = writer.top
-        writer.rect(writer.margins.start, top, writer.contentWidth, Math.min(height, writer.remaining), { fill: colors.tint, border: colors.text, borderWidth: 1.5 })
+        writer.rect(writer.margins.start, top, writer.contentWidth, Math.min(height, writer.remaining), {
+          fill: colors.tint,
+          border: colors.text,
+          borderWidth: 1.5,
+        })
         writer.drawLine(block.title, writer.margins.start + padding, top + padding, { bold: true, size: base * 1.15 })
         let y = top + padding + titleHeight
         itemLines.forEach((lines) => {

@@ -43,9 +43,16 @@ export function drawRatingsChart(writer: PageWriter, rows: RatingRow[], scaleWor
     const top = writer.top
     if (index % 2 === 0) writer.rect(x0, top, writer.contentWidth, height, { fill: colors.tint })
     rowLines[index]?.forEach((line, lineIndex) =>
-      writer.drawLine(line, x0 + 4, top + (height - (rowLines[index]?.length ?? 1) * writer.lineHeight({ size: writer.base * 0.9 })) / 2 + lineIndex * writer.lineHeight({ size: writer.base * 0.9 }), {
-        size: writer.base * 0.9,
-      }),
+      writer.drawLine(
+        line,
+        x0 + 4,
+        top +
+          (height - (rowLines[index]?.length ?? 1) * writer.lineHeight({ size: writer.base * 0.9 })) / 2 +
+          lineIndex * writer.lineHeight({ size: writer.base * 0.9 }),
+        {
+          size: writer.base * 0.9,
+        },
+      ),
     )
     const centre = (column: number) => x0 + labelWidth + column * columnWidth + columnWidth / 2
     const middle = top + height / 2

@@ -47,7 +47,8 @@ export function readDossierFile(file: string, t: (key: string, options?: Record<
     return Dossier.parse(migrateDossier(raw))
   } catch (error) {
     if (error instanceof CliError) throw error
-    if ((error instanceof ServiceError || error instanceof DossierFormatError) && error.code === 'newer-version') throw new CliError(t('cli.newerVersion', { file }), 2)
+    if ((error instanceof ServiceError || error instanceof DossierFormatError) && error.code === 'newer-version')
+      throw new CliError(t('cli.newerVersion', { file }), 2)
     if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw || 'format' in raw)) {
       throw new CliError(t('cli.notDossier', { file, reason: t('cli.reasonNotADossier') }), 2)
     }
@@ -62,7 +63,7 @@ export async function runCli(args: string[], language: 'nl' | 'en' = 'nl'): Prom
   const [input, output, ...rest] = args.filter((arg) => !arg.startsWith('--'))
   const unknownFlag = [...flags].some((flag) => !['--summary', '--large'].includes(flag))
   if (!input || !output || rest.length > 0 || unknownFlag) throw new CliError(t('cli.usage'), 1)
-  const dossier = readDossierFile(input, t)
+  const dossier = readDossierFile(input, (key, options) => String(t(key, options as never)))
   const { pdf, pages } = await renderPlan(dossier, { variant: flags.has('--summary') ? 'summary' : 'full', largePrint: flags.has('--large'), fontsDir })
   try {
     fs.writeFileSync(output, pdf)

@@ -9,7 +9,8 @@ let dutch: Words | undefined
 
 /** Dutch, as the municipality reads it: the plan and the letter are always in Dutch. */
 export function dutchWords(): Words {
-  dutch ??= wordsOf(createMainI18n('nl').getFixedT('nl'), 'nl-NL')
+  const t = createMainI18n('nl').getFixedT('nl')
+  dutch ??= wordsOf((key, values) => String(t(key, values as never)), 'nl-NL')
   return dutch
 }
 

@@ -37,7 +37,13 @@ export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint
  * `guard` runs between the dialog and the write: a dossier that locked while the dialog was open
  * is not written out readable after all.
  */
-export async function saveToChosenFile(ports: PlanPorts, suggestedName: string, kind: FileKind, contents: Uint8Array | string, guard?: () => void): Promise<string | null> {
+export async function saveToChosenFile(
+  ports: PlanPorts,
+  suggestedName: string,
+  kind: FileKind,
+  contents: Uint8Array | string,
+  guard?: () => void,
+): Promise<string | null> {
   const target = await ports.chooseSavePath(suggestedName, kind)
   if (!target) return null
   guard?.()
@@ -54,7 +60,12 @@ export async function saveToChosenFile(ports: PlanPorts, suggestedName: string, 
 export function safeFileName(parts: string[], extension: FileKind): string {
   const name = parts
     // Direction marks (U+202E makes "fdp.exe" look like "exe.pdf") and other invisible characters go too.
-    .map((part) => part.replace(/[\\/:*?"<>|\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((part) =>
+      part
+        .replace(/[\\/:*?"<>|\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join(' - ')
     .slice(0, 150)

@@ -39,7 +39,7 @@ function mapText(blocks: Block[], clean: (text: string) => string): Block[] {
       case 'box':
         return { ...block, title: clean(block.title), items: block.items.map(clean) }
       case 'ruled':
-        return { ...block, label: block.label === undefined ? undefined : clean(block.label) }
+        return block.label === undefined ? block : { ...block, label: clean(block.label) }
       case 'pageBreak':
         return block
       default:
@@ -55,7 +55,13 @@ function mapText(blocks: Block[], clean: (text: string) => string): Block[] {
  */
 export async function warmUpPlans(fontsDir: string): Promise<void> {
   const stamp = new Date().toISOString()
-  const sample = DossierSchema.parse({ schemaVersion: DOSSIER_SCHEMA_VERSION, id: 'warm-up', createdAt: stamp, updatedAt: stamp, subject: { firstName: 'Aan Tafel' } })
+  const sample = DossierSchema.parse({
+    schemaVersion: DOSSIER_SCHEMA_VERSION,
+    id: 'warm-up',
+    createdAt: stamp,
+    updatedAt: stamp,
+    subject: { firstName: 'Aan Tafel' },
+  })
   await renderPlan(sample, { variant: 'summary', largePrint: false, fontsDir })
 }
 

@@ -148,14 +148,20 @@ export class PageWriter {
     this.top += thickness + 2
   }
 
-  rect(x: number, top: number, width: number, height: number, options: { fill?: RGB; border?: RGB; borderWidth?: number }): void {
+  rect(
+    x: number,
+    top: number,
+    width: number,
+    height: number,
+    options: { fill?: RGB | undefined; border?: RGB | undefined; borderWidth?: number | undefined },
+  ): void {
     this.page.drawRectangle({
       x,
       y: A4.height - top - height,
       width,
       height,
-      color: options.fill,
-      borderColor: options.border,
+      ...(options.fill && { color: options.fill }),
+      ...(options.border && { borderColor: options.border }),
       borderWidth: options.border ? (options.borderWidth ?? 1) : 0,
     })
   }

@@ -33,7 +33,7 @@ export class SettingsStore {
 
   constructor(
     dir: string,
-    private readonly io?: WriteIo,
+    private readonly io?: WriteIo | undefined,
   ) {
     this.file = path.join(dir, 'settings.json')
     this.current = this.load()

@@ -54,8 +54,8 @@ function tempNameFor(file: string): string {
 
 export interface DurableWriteOptions {
   /** Owner-only by default: the files hold health and family details. */
-  mode?: number
-  io?: WriteIo
+  mode?: number | undefined
+  io?: WriteIo | undefined
 }
 
 export function writeFileDurably(file: string, data: Uint8Array | string, options: DurableWriteOptions = {}): void {

@@ -48,7 +48,12 @@ export class Importer {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async run(request: { token?: string; passphrase?: string; onConflict?: 'keepBoth' | 'replace'; cancel?: boolean }): Promise<ImportResult> {
+  async run(request: {
+    token?: string | undefined
+    passphrase?: string | undefined
+    onConflict?: 'keepBoth' | 'replace' | undefined
+    cancel?: boolean | undefined
+  }): Promise<ImportResult> {
     this.forgetExpired()
     if (request.token !== undefined) {
       const entry = this.pending.get(request.token)
@@ -75,7 +80,11 @@ export class Importer {
     for (const token of [...this.pending.keys()]) this.forget(token)
   }
 
-  private async continueWith(token: string, entry: Pending, request: { passphrase?: string; onConflict?: 'keepBoth' | 'replace' }): Promise<ImportResult> {
+  private async continueWith(
+    token: string,
+    entry: Pending,
+    request: { passphrase?: string | undefined; onConflict?: 'keepBoth' | 'replace' | undefined },
+  ): Promise<ImportResult> {
     // Everything locked, or was deleted, while a key was derived: the file is forgotten, not stored.
     const generation = this.store.generation
     const stillWanted = () => this.pending.get(token) === entry && this.store.generation === generation

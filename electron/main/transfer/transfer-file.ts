@@ -110,7 +110,7 @@ export function encodeExport(dossier: Dossier, options: { now: Date; key?: Buffe
  * Reads an export file someone chose, from anywhere: every check runs before anything is trusted,
  * cheapest first. Returns a valid, current dossier, or throws ImportError; nothing else.
  */
-export async function decodeImport(bytes: Uint8Array, options: { passphrase?: string }): Promise<Dossier> {
+export async function decodeImport(bytes: Uint8Array, options: { passphrase?: string | undefined }): Promise<Dossier> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError('too-large', `${bytes.byteLength} bytes`)
   const file = parseUntrustedJson(bytes)
 

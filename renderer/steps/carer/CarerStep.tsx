@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { Explain } from '../../fields/Explain'
-import { RadioGroup } from '../../fields/RadioGroup'
-import { TextField } from '../../fields/TextField'
+import { Radios } from '../../kit/Radios'
+import { TextField } from '../../kit/TextField'
 
 const levels = [1, 2, 3, 4, 5] as const
 
@@ -40,7 +40,7 @@ export function CarerStep({ dossier, change }: { dossier: Dossier; change: (fiel
           if (parsed !== undefined) change({ hoursPerWeek: parsed })
         }}
       />
-      <RadioGroup
+      <Radios
         legend={t('carer.burden')}
         options={levels.map((level) => ({ value: level, label: t(`carer.burdenScale.${level}`) }))}
         value={carer.burden}

@@ -5,17 +5,10 @@ import { isBlank, type Text } from '../../../domain/text'
 import { useWords } from '../../app/words'
 import { MakePlan } from './MakePlan'
 import { SummarySection, type SummaryRow } from './SummaryList'
+import './check.css'
 
 /** "Controleer je antwoorden": every offered step's answers (from the step registry), with change links. */
-export function CheckStep({
-  dossier,
-  goTo,
-  saveFirst,
-}: {
-  dossier: Dossier
-  goTo: (position: Position) => void
-  saveFirst: () => Promise<boolean>
-}) {
+export function CheckStep({ dossier, goTo, saveFirst }: { dossier: Dossier; goTo: (position: Position) => void; saveFirst: () => Promise<boolean> }) {
   const { t } = useTranslation('flow')
   const { read } = useWords()
   const valueOf = (value: CheckRow['value']): SummaryRow['value'] => {

@@ -1,9 +1,11 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanRequest } from '../../../electron/contract'
 import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../../app/api'
 import { ErrorMessage } from '../../app/ErrorMessage'
-import { RadioGroup } from '../../fields/RadioGroup'
+import { Radios } from '../../kit/Radios'
+import { Button } from '../../kit/Button'
+import { Checkbox } from '../../kit/Checkboxes'
 
 type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'saved'; file: string; pages: number } | { kind: 'cancelled' } | { kind: 'opened' }
 
@@ -14,7 +16,6 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
   const [largePrint, setLargePrint] = useState(false)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const [error, setError] = useState<UiErrorCode | null>(null)
-  const largeId = useId()
 
   const make = async (action: 'plan.save' | 'plan.openForPrinting') => {
     if (status.kind === 'making') return
@@ -41,7 +42,7 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
     <section className="panel make-plan" aria-labelledby="make-plan-heading">
       <h2 id="make-plan-heading">{t('plan.heading')}</h2>
       <p>{t('plan.intro')}</p>
-      <RadioGroup
+      <Radios
         legend={t('plan.variant')}
         options={[
           { value: 'full', label: t('plan.full'), hint: t('plan.fullHint') },
@@ -50,28 +51,19 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
         value={variant}
         onChange={setVariant}
       />
-      <div className="field">
-        <label className="checkbox">
-          <input type="checkbox" checked={largePrint} aria-describedby={largeId} onChange={(event) => setLargePrint(event.target.checked)} />
-          <span>{t('plan.largePrint')}</span>
-        </label>
-        <p className="hint option-hint" id={largeId}>
-          {t('plan.largePrintHint')}
-        </p>
-      </div>
-      <div className="button-row">
-        <button type="button" className="button primary" aria-disabled={status.kind === 'making' || undefined} onClick={() => void make('plan.save')}>
+      <Checkbox label={t('plan.largePrint')} hint={t('plan.largePrintHint')} checked={largePrint} onChange={setLargePrint} />
+      <div className="at-button-row">
+        <Button variant="primary" aria-disabled={status.kind === 'making' || undefined} onClick={() => void make('plan.save')}>
           {t('plan.save')}
-        </button>
-        <button
-          type="button"
-          className="button secondary"
+        </Button>
+        <Button
+          variant="secondary"
           aria-disabled={status.kind === 'making' || undefined}
           aria-describedby="print-hint"
           onClick={() => void make('plan.openForPrinting')}
         >
           {t('plan.print')}
-        </button>
+        </Button>
       </div>
       <p className="hint" id="print-hint">
         {t('plan.printHint')}

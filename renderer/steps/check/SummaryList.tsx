@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Button } from '../../kit/Button'
 
 export interface SummaryRow {
   key: string
@@ -8,27 +9,18 @@ export interface SummaryRow {
   value: ReactNode
 }
 
-const isEmpty = (value: ReactNode) =>
-  value === null || value === undefined || value === false || (typeof value === 'string' && value.trim() === '')
+const isEmpty = (value: ReactNode) => value === null || value === undefined || value === false || (typeof value === 'string' && value.trim() === '')
 
 /** One page's answers with a "change" link that goes back to that page (GOV.UK's check answers pattern). */
-export function SummarySection({
-  heading,
-  rows,
-  onChange,
-}: {
-  heading: string
-  rows: SummaryRow[]
-  onChange: () => void
-}) {
+export function SummarySection({ heading, rows, onChange }: { heading: string; rows: SummaryRow[]; onChange: () => void }) {
   const { t } = useTranslation('flow')
   return (
     <section className="summary-section" aria-label={heading}>
       <div className="summary-heading">
         <h2>{heading}</h2>
-        <button type="button" className="link-button" aria-label={t('check.changeNamed', { what: heading })} onClick={onChange}>
+        <Button variant="link" aria-label={t('check.changeNamed', { what: heading })} onClick={onChange}>
           {t('check.change')}
-        </button>
+        </Button>
       </div>
       <dl className="summary-list">
         {rows.map((row) => (

@@ -2,10 +2,11 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { municipalities, municipalityName, municipalitySource } from '../../../domain/municipalities'
-import { DateField, TimeField } from '../../fields/DateField'
+import { DateField, TimeField } from '../../kit/DateInput'
 import { Explain } from '../../fields/Explain'
-import { RadioGroup } from '../../fields/RadioGroup'
-import { TextField } from '../../fields/TextField'
+import { Radios } from '../../kit/Radios'
+import { TextField } from '../../kit/TextField'
+import { Field, inputClass } from '../../kit/Field'
 
 type Conversation = Dossier['conversation']
 
@@ -16,49 +17,50 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
   const { conversation } = dossier
   const [municipalityText, setMunicipalityText] = useState(municipalityName(conversation.municipalityCode) ?? '')
   const listId = useId()
-  const inputId = useId()
   const typed = municipalityText.trim().toLocaleLowerCase('nl')
   const unknown = typed !== '' && !byName.has(typed)
 
   return (
     <>
       <p className="lead">{t('conversation.intro')}</p>
-      <div className={`field${unknown ? ' has-error' : ''}`}>
-        <label htmlFor={inputId}>{t('conversation.municipality')}</label>
-        <p className="hint" id={`${inputId}-hint`}>
-          {t('conversation.municipalityHint')}
-        </p>
-        {unknown && (
-          <p className="error-text" id={`${inputId}-error`}>
-            {t('conversation.municipalityUnknown')}
-          </p>
+      <Field
+        label={t('conversation.municipality')}
+        hint={t('conversation.municipalityHint')}
+        error={unknown ? t('conversation.municipalityUnknown') : undefined}
+      >
+        {({ id, describedBy, invalid }) => (
+          <>
+            <input
+              id={id}
+              className={inputClass('medium')}
+              type="text"
+              list={listId}
+              autoComplete="off"
+              value={municipalityText}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => {
+                const text = event.target.value
+                setMunicipalityText(text)
+                const key = text.trim().toLocaleLowerCase('nl')
+                const code = key === '' ? '' : byName.get(key)
+                if (code !== undefined) change({ municipalityCode: code })
+              }}
+            />
+            <datalist id={listId}>
+              {municipalities.map((municipality) => (
+                <option key={municipality.code} value={municipality.name} />
+              ))}
+            </datalist>
+            <p className="source">
+              {t('conversation.municipalitySource', {
+                count: municipalities.length,
+                year: municipalitySource.year,
+              })}
+            </p>
+          </>
         )}
-        <input
-          id={inputId}
-          className="input width-medium"
-          type="text"
-          list={listId}
-          autoComplete="off"
-          value={municipalityText}
-          aria-invalid={unknown || undefined}
-          aria-describedby={`${inputId}-hint${unknown ? ` ${inputId}-error` : ''}`}
-          onChange={(event) => {
-            const text = event.target.value
-            setMunicipalityText(text)
-            const key = text.trim().toLocaleLowerCase('nl')
-            const code = key === '' ? '' : byName.get(key)
-            if (code !== undefined) change({ municipalityCode: code })
-          }}
-        />
-        <datalist id={listId}>
-          {municipalities.map((municipality) => (
-            <option key={municipality.code} value={municipality.name} />
-          ))}
-        </datalist>
-        <p className="source">
-          {t('conversation.municipalitySource', { count: municipalities.length, year: municipalitySource.year })}
-        </p>
-      </div>
+      </Field>
       <DateField
         label={t('conversation.meldingDate')}
         hint={`${t('conversation.meldingDateHint')} ${t('conversation.dateHint')}`}
@@ -73,7 +75,13 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
         onChange={(talkDate) => change({ talkDate })}
       />
       <TimeField label={t('conversation.talkTime')} value={conversation.talkTime} onChange={(talkTime) => change({ talkTime })} />
-      <TextField label={t('conversation.place')} hint={t('conversation.placeHint')} value={conversation.place} maxLength={2000} onChange={(place) => change({ place })} />
+      <TextField
+        label={t('conversation.place')}
+        hint={t('conversation.placeHint')}
+        value={conversation.place}
+        maxLength={2000}
+        onChange={(place) => change({ place })}
+      />
       <Explain term="keukentafelgesprek" />
       <TextField
         label={t('conversation.professional')}
@@ -96,7 +104,7 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
         <p>{t('conversation.clientSupportText2')}</p>
         <p className="source">{t('source', { source: t('conversation.clientSupportSource') })}</p>
         <Explain term="clientondersteuner" />
-        <RadioGroup
+        <Radios
           legend={t('conversation.clientSupport')}
           options={[
             { value: 'yes', label: t('conversation.yes') },

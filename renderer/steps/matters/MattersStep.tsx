@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../../domain/dossier/schema'
-import { TextField } from '../../fields/TextField'
+import { TextField } from '../../kit/TextField'
 
 const questions = ['keepDoing', 'energy', 'doNotWant'] as const
 

@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { useAnnounce } from '../../app/Announcer'
 import { Explain } from '../../fields/Explain'
-import { RadioGroup } from '../../fields/RadioGroup'
-import { TextField } from '../../fields/TextField'
+import { Radios } from '../../kit/Radios'
+import { TextField } from '../../kit/TextField'
 import { newId } from '../../../domain/ids'
+import { Button } from '../../kit/Button'
+import { Fieldset } from '../../kit/Field'
 
 type Network = Dossier['network']
 type Helper = Network['helpers'][number]
@@ -43,8 +45,7 @@ export function NetworkStep({ dossier, change }: { dossier: Dossier; change: (fi
       <h2>{t('network.helpersHeading')}</h2>
       {helpers.length === 0 && <p>{t('network.noHelpers')}</p>}
       {helpers.map((helper, index) => (
-        <fieldset key={helper.id} className="field group helper-card">
-          <legend>{t('network.helper', { number: index + 1 })}</legend>
+        <Fieldset key={helper.id} className="at-fieldset--group helper-card" legend={t('network.helper', { number: index + 1 })}>
           <TextField label={t('network.name')} value={helper.name} maxLength={500} width="medium" onChange={(name) => setHelper(index, { name })} />
           <TextField
             label={t('network.relation')}
@@ -54,7 +55,14 @@ export function NetworkStep({ dossier, change }: { dossier: Dossier; change: (fi
             width="medium"
             onChange={(relation) => setHelper(index, { relation })}
           />
-          <TextField label={t('network.helpsWith')} value={helper.helpsWith} multiline rows={2} maxLength={5000} onChange={(helpsWith) => setHelper(index, { helpsWith })} />
+          <TextField
+            label={t('network.helpsWith')}
+            value={helper.helpsWith}
+            multiline
+            rows={2}
+            maxLength={5000}
+            onChange={(helpsWith) => setHelper(index, { helpsWith })}
+          />
           <TextField
             label={t('network.frequency')}
             hint={t('network.frequencyHint')}
@@ -63,7 +71,7 @@ export function NetworkStep({ dossier, change }: { dossier: Dossier; change: (fi
             width="medium"
             onChange={(frequency) => setHelper(index, { frequency })}
           />
-          <RadioGroup
+          <Radios
             legend={t('network.canContinue')}
             options={[
               { value: 'yes', label: t('network.canContinueYes') },
@@ -74,15 +82,15 @@ export function NetworkStep({ dossier, change }: { dossier: Dossier; change: (fi
             onChange={(canContinue) => setHelper(index, { canContinue })}
             onClear={() => setHelper(index, { canContinue: null })}
           />
-          <button type="button" className="button secondary" aria-label={t('network.removeHelperNamed', { name: nameOf(helper, index) })} onClick={() => remove(index)}>
+          <Button variant="secondary" aria-label={t('network.removeHelperNamed', { name: nameOf(helper, index) })} onClick={() => remove(index)}>
             {t('network.removeHelper')}
-          </button>
-        </fieldset>
+          </Button>
+        </Fieldset>
       ))}
       <p>
-        <button id="add-helper" type="button" className="button secondary" onClick={add} disabled={helpers.length >= 100}>
+        <Button id="add-helper" variant="secondary" onClick={add} disabled={helpers.length >= 100}>
           + {t('network.addHelper')}
-        </button>
+        </Button>
       </p>
       <TextField
         label={t('network.generalServices')}

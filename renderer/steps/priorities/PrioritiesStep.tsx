@@ -6,6 +6,9 @@ import { SortableList } from '../../fields/SortableList'
 import { sortableLabels } from '../../fields/sortableLabels'
 import { newId } from '../../../domain/ids'
 import { chosenAreas } from '../../../domain/lifeAreas'
+import { Button } from '../../kit/Button'
+import { inputClass } from '../../kit/Field'
+import './priorities.css'
 
 type Priority = Dossier['priorities']['ranked'][number]
 
@@ -67,38 +70,40 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
                 <span className="candidate-area">{t(`areas.${wish.area}.title`, { ns: 'lifeAreas' })}</span>
                 <span className="candidate-text">{wish.text}</span>
                 {/* One button that changes its words, so focus stays where it was after adding. */}
-                <button
-                  type="button"
-                  className="button small secondary"
+                <Button
+                  variant="secondary"
+                  size="small"
                   aria-disabled={onList.has(wish.id) || full || undefined}
                   aria-label={onList.has(wish.id) ? undefined : t('priorities.addNamed', { text: short(wish.text) })}
                   onClick={() => add({ id: wish.id, text: wish.text })}
                 >
                   {onList.has(wish.id) ? `✓ ${t('priorities.onList')}` : t('priorities.add')}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <form className="field add-own" onSubmit={addOwn}>
-        <label htmlFor={ownId}>{t('priorities.own')}</label>
-        <p className="hint" id={`${ownId}-hint`}>
+      <form className="at-field add-own" onSubmit={addOwn}>
+        <label className="at-field__label" htmlFor={ownId}>
+          {t('priorities.own')}
+        </label>
+        <p className="at-hint" id={`${ownId}-hint`}>
           {t('priorities.ownHint')}
         </p>
         <div className="input-with-button">
           <input
             id={ownId}
-            className="input"
+            className={inputClass()}
             type="text"
             maxLength={5000}
             value={own}
             aria-describedby={`${ownId}-hint`}
             onChange={(event) => setOwn(event.target.value)}
           />
-          <button type="submit" className="button secondary" aria-disabled={full || undefined}>
+          <Button type="submit" variant="secondary" aria-disabled={full || undefined}>
             {t('priorities.ownAdd')}
-          </button>
+          </Button>
         </div>
       </form>
       <h2>{t('priorities.listHeading')}</h2>
@@ -117,9 +122,7 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
             labels={sortableLabels(t, 'priorities', ranked, (index) => short(ranked[index]?.text ?? ''))}
             renderItem={(item, index) => (
               <>
-                <span className={index < TOP ? 'rank top' : 'rank'}>
-                  {index < TOP ? t('priorities.rank', { rank: index + 1 }) : t('priorities.also')}
-                </span>
+                <span className={index < TOP ? 'rank top' : 'rank'}>{index < TOP ? t('priorities.rank', { rank: index + 1 }) : t('priorities.also')}</span>
                 <span className="item-text">{item.text}</span>
               </>
             )}

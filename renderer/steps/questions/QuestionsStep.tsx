@@ -8,6 +8,9 @@ import { Explain, type GlossaryKey } from '../../fields/Explain'
 import { newId } from '../../../domain/ids'
 import { bankQuestionKey, questionText, questionTopics } from '../../../domain/questions'
 import { useWords } from '../../app/words'
+import { Button } from '../../kit/Button'
+import { Checkboxes } from '../../kit/Checkboxes'
+import { inputClass } from '../../kit/Field'
 
 type Questions = Dossier['questions']
 
@@ -38,8 +41,7 @@ export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (
   const chosen = new Set(selected)
   const selectedItems = selected.map((id) => ({ id }))
 
-  const toggle = (id: string, on: boolean) =>
-    change({ selected: on ? [...selected, id] : selected.filter((item) => item !== id) })
+  const toggle = (id: string, on: boolean) => change({ selected: on ? [...selected, id] : selected.filter((item) => item !== id) })
 
   const addOwn = (event: FormEvent) => {
     event.preventDefault()
@@ -64,34 +66,33 @@ export function QuestionsStep({ dossier, change }: { dossier: Dossier; change: (
   return (
     <>
       <p className="lead">{t('questions.intro')}</p>
-      <p className="count">
-        {t('questions.chosenCount', { count: selected.length })}
-      </p>
+      <p className="count">{t('questions.chosenCount', { count: selected.length })}</p>
       {questionTopics.map(({ topic, ids }) => (
-        <fieldset key={topic} className="field question-topic">
-          <legend className="legend-large">{t(`topics.${topic}.title`, { ns: 'questions' })}</legend>
-          <p className="hint">{t(`topics.${topic}.intro`, { ns: 'questions' })}</p>
+        <Checkboxes
+          key={topic}
+          className="question-topic"
+          large
+          legend={t(`topics.${topic}.title`, { ns: 'questions' })}
+          hint={t(`topics.${topic}.intro`, { ns: 'questions' })}
+          options={ids.map((id) => ({ value: id, label: t(bankQuestionKey(id), { ns: 'questions' }) }))}
+          selected={chosen}
+          onToggle={toggle}
+        >
           {(termsByTopic[topic] ?? []).map((term) => (
             <Explain key={term} term={term} />
           ))}
-          <div className="checkboxes">
-            {ids.map((id) => (
-              <label key={id} className="checkbox">
-                <input type="checkbox" checked={chosen.has(id)} onChange={(event) => toggle(id, event.target.checked)} />
-                <span>{t(bankQuestionKey(id), { ns: 'questions' })}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        </Checkboxes>
       ))}
-      <form className="field add-own" onSubmit={addOwn}>
+      <form className="at-field add-own" onSubmit={addOwn}>
         <h2>{t('questions.ownHeading')}</h2>
-        <label htmlFor={ownId}>{t('questions.own')}</label>
+        <label className="at-field__label" htmlFor={ownId}>
+          {t('questions.own')}
+        </label>
         <div className="input-with-button">
-          <input id={ownId} className="input" type="text" maxLength={5000} value={ownText} onChange={(event) => setOwnText(event.target.value)} />
-          <button type="submit" className="button secondary">
+          <input id={ownId} className={inputClass()} type="text" maxLength={5000} value={ownText} onChange={(event) => setOwnText(event.target.value)} />
+          <Button type="submit" variant="secondary">
             {t('questions.ownAdd')}
-          </button>
+          </Button>
         </div>
       </form>
       <h2>{t('questions.chosenHeading')}</h2>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dossier, LifeAreaKey } from '../../../domain/dossier/schema'
-import { RadioGroup } from '../../fields/RadioGroup'
-import { TextField } from '../../fields/TextField'
+import { Radios } from '../../kit/Radios'
+import { TextField } from '../../kit/TextField'
 import { Explain } from '../../fields/Explain'
 
 type AreaAnswer = NonNullable<Dossier['situation']['areas'][LifeAreaKey]>
@@ -22,15 +22,14 @@ export function AreaPage({
 }) {
   const { t } = useTranslation(['flow', 'lifeAreas'])
   const answer = dossier.situation.areas[area] ?? emptyAnswer
-  const update = (fields: Partial<AreaAnswer>) =>
-    change({ areas: { ...dossier.situation.areas, [area]: { ...answer, ...fields } } })
+  const update = (fields: Partial<AreaAnswer>) => change({ areas: { ...dossier.situation.areas, [area]: { ...answer, ...fields } } })
   const prompt = (key: string) => t(`areas.${area}.${key}`, { ns: 'lifeAreas' })
 
   return (
     <>
       <p className="lead">{prompt('intro')}</p>
       <p>{t('situation.examples', { examples: prompt('examples') })}</p>
-      <RadioGroup
+      <Radios
         legend={t('situation.rating')}
         options={ratings.map((rating) => ({
           value: rating,

@@ -2,8 +2,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { preparedByAnother } from '../../../domain/dossier/names'
 import type { Dossier } from '../../../domain/dossier/schema'
-import { TextField } from '../../fields/TextField'
+import { TextField } from '../../kit/TextField'
 import { ForWhomChoice } from './ForWhomChoice'
+import { Fieldset } from '../../kit/Field'
 
 const MIN_YEAR = 1900
 
@@ -16,13 +17,7 @@ export function parseBirthYear(text: string, maxYear: number): number | null | u
   return year >= MIN_YEAR && year <= maxYear ? year : undefined
 }
 
-export function WhoStep({
-  dossier,
-  change,
-}: {
-  dossier: Dossier
-  change: (fields: Partial<Dossier['subject']>) => void
-}) {
+export function WhoStep({ dossier, change }: { dossier: Dossier; change: (fields: Partial<Dossier['subject']>) => void }) {
   const { t } = useTranslation('flow')
   const { subject } = dossier
   const maxYear = new Date().getFullYear()
@@ -61,10 +56,14 @@ export function WhoStep({
         onChange={(address) => change({ address })}
       />
       {preparedByAnother(dossier) && (
-        <fieldset className="field group">
-          <legend>{t('who.preparer')}</legend>
-          <p className="hint">{t('who.preparerHint')}</p>
-          <TextField label={t('who.preparerName')} value={subject.preparerName} maxLength={500} width="medium" onChange={(preparerName) => change({ preparerName })} />
+        <Fieldset className="at-fieldset--group" legend={t('who.preparer')} hint={t('who.preparerHint')}>
+          <TextField
+            label={t('who.preparerName')}
+            value={subject.preparerName}
+            maxLength={500}
+            width="medium"
+            onChange={(preparerName) => change({ preparerName })}
+          />
           <TextField
             label={subject.forWhom === 'relative' ? t('who.preparerRelationRelative') : t('who.preparerRelationClient')}
             hint={subject.forWhom === 'relative' ? t('who.preparerRelationRelativeHint') : t('who.preparerRelationClientHint')}
@@ -73,7 +72,7 @@ export function WhoStep({
             width="medium"
             onChange={(preparerRelation) => change({ preparerRelation })}
           />
-        </fieldset>
+        </Fieldset>
       )}
     </>
   )

@@ -14,7 +14,8 @@ import { pdfText } from '../../support/pdf-tools'
  * dossier is switched from "for someone I care for" to "for myself", and all three must agree on
  * what is in it: the carer's part, and every report point, appear in all of them or in none.
  */
-const dutch = wordsOf(createMainI18n('nl').getFixedT('nl'), 'nl-NL')
+const dutchT = createMainI18n('nl').getFixedT('nl')
+const dutch = wordsOf((key, values) => String(dutchT(key, values as never)), 'nl-NL')
 const flat = (value: string) => value.replace(/\s+/g, ' ')
 
 /** A carer's preparation, the report checked, every point marked "not in the report". */
@@ -26,7 +27,11 @@ function reviewedBy(forWhom: 'relative' | 'self'): Dossier {
 }
 
 async function allThree(dossier: Dossier) {
-  const checkPage = flat(checkSections(dossier).map((section) => [say(dutch, section.heading), ...section.rows.map((row) => say(dutch, row.label))].join(' ')).join(' '))
+  const checkPage = flat(
+    checkSections(dossier)
+      .map((section) => [say(dutch, section.heading), ...section.rows.map((row) => say(dutch, row.label))].join(' '))
+      .join(' '),
+  )
   const plan = flat(pdfText((await renderPlan(dossier, { variant: 'full', largePrint: false, fontsDir: 'assets/fonts' })).pdf))
   const letter = flat(pdfText((await renderLetter(dossier, { fontsDir: 'assets/fonts', now: new Date('2026-12-20T12:00:00Z') })).pdf))
   return { checkPage, plan, letter }

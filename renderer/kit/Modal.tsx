@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import './modal.css'
 
 /** A modal dialog: the browser's own <dialog> keeps focus inside and closes on Escape. */
 export function Modal({ heading, onCancel, children }: { heading: string; onCancel: () => void; children: ReactNode }) {
@@ -20,14 +21,16 @@ export function Modal({ heading, onCancel, children }: { heading: string; onCanc
   return (
     <dialog
       ref={dialog}
-      className="dialog"
+      className="at-modal"
       aria-labelledby={headingId}
       onCancel={(event) => {
         event.preventDefault()
         onCancel()
       }}
     >
-      <h2 id={headingId}>{heading}</h2>
+      <h2 className="at-modal__heading" id={headingId}>
+        {heading}
+      </h2>
       {children}
     </dialog>
   )

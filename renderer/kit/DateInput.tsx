@@ -1,5 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Field, Fieldset, inputClass } from './Field'
+import './date.css'
 
 interface DateParts {
   day: string
@@ -44,11 +46,13 @@ export function DateField({ label, hint, value, onChange }: { label: string; hin
   }
 
   const box = (field: keyof DateParts, size: number) => (
-    <div className="date-part">
-      <label htmlFor={`${id}-${field}`}>{t(`date.${field}`)}</label>
+    <div className="at-date__part">
+      <label className="at-date__label" htmlFor={`${id}-${field}`}>
+        {t(`date.${field}`)}
+      </label>
       <input
         id={`${id}-${field}`}
-        className={`input date-${field}`}
+        className={`${inputClass('short')} at-date__${field}`}
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -61,29 +65,20 @@ export function DateField({ label, hint, value, onChange }: { label: string; hin
   )
 
   return (
-    <fieldset
-      className={`field${showError ? ' has-error' : ''}`}
-      aria-describedby={[hint && `${id}-hint`, showError && `${id}-error`].filter(Boolean).join(' ') || undefined}
+    <Fieldset
+      legend={label}
+      hint={`${hint ? `${hint} ` : ''}${t('date.example')}`}
+      error={showError ? t('date.invalid') : undefined}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTouched(true)
       }}
     >
-      <legend>{label}</legend>
-      <p className="hint" id={`${id}-hint`}>
-        {hint ? `${hint} ` : ''}
-        {t('date.example')}
-      </p>
-      {showError && (
-        <p className="error-text" id={`${id}-error`}>
-          {t('date.invalid')}
-        </p>
-      )}
-      <div className="date-parts">
+      <div className="at-date">
         {box('day', 2)}
         {box('month', 2)}
         {box('year', 4)}
       </div>
-    </fieldset>
+    </Fieldset>
   )
 }
 
@@ -101,38 +96,30 @@ export function parseTime(text: string): string | undefined {
 
 export function TimeField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation('common')
-  const id = useId()
   const [text, setText] = useState(value)
   const [touched, setTouched] = useState(false)
   const showError = parseTime(text) === undefined && touched
   return (
-    <div className={`field${showError ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <p className="hint" id={`${id}-hint`}>
-        {t('time.example')}
-      </p>
-      {showError && (
-        <p className="error-text" id={`${id}-error`}>
-          {t('time.invalid')}
-        </p>
+    <Field label={label} hint={t('time.example')} error={showError ? t('time.invalid') : undefined}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          className={`${inputClass('short')} at-date__year`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={6}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onBlur={() => setTouched(true)}
+          onChange={(event) => {
+            setText(event.target.value)
+            const time = parseTime(event.target.value)
+            if (time !== undefined) onChange(time)
+          }}
+        />
       )}
-      <input
-        id={id}
-        className="input date-year"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={6}
-        value={text}
-        aria-invalid={showError || undefined}
-        aria-describedby={`${id}-hint${showError ? ` ${id}-error` : ''}`}
-        onBlur={() => setTouched(true)}
-        onChange={(event) => {
-          setText(event.target.value)
-          const time = parseTime(event.target.value)
-          if (time !== undefined) onChange(time)
-        }}
-      />
-    </div>
+    </Field>
   )
 }

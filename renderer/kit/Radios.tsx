@@ -1,14 +1,17 @@
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Button } from './Button'
+import { Fieldset } from './Field'
+import './choices.css'
 
 export interface RadioOption<T extends string | number> {
   value: T
   label: string
-  hint?: string
+  hint?: string | undefined
 }
 
 /** A question with one answer: a fieldset whose legend is the question. */
-export function RadioGroup<T extends string | number>({
+export function Radios<T extends string | number>({
   legend,
   hint,
   options,
@@ -19,34 +22,28 @@ export function RadioGroup<T extends string | number>({
   children,
 }: {
   legend: ReactNode
-  hint?: ReactNode
+  hint?: ReactNode | undefined
   options: RadioOption<T>[]
   value: T | null
   onChange: (value: T) => void
-  inline?: boolean
+  inline?: boolean | undefined
   /** Nothing is required: an answer once given can be taken back. */
-  onClear?: () => void
-  children?: ReactNode
+  onClear?: (() => void) | undefined
+  children?: ReactNode | undefined
 }) {
   const { t } = useTranslation('common')
   const name = useId()
-  const hintId = `${name}-hint`
   return (
-    <fieldset className="field" aria-describedby={hint ? hintId : undefined}>
-      <legend>{legend}</legend>
-      {hint && (
-        <div className="hint" id={hintId}>
-          {hint}
-        </div>
-      )}
+    <Fieldset legend={legend} hint={hint}>
       {children}
-      <div className={inline ? 'radios inline' : 'radios'}>
+      <div className={inline ? 'at-choices at-choices--inline' : 'at-choices'}>
         {options.map((option) => {
           const optionHintId = `${name}-${option.value}-hint`
           return (
-            <div key={option.value} className="radio-option">
-              <label className="radio">
+            <div key={option.value} className="at-choice">
+              <label className="at-choice__label">
                 <input
+                  className="at-choice__input"
                   type="radio"
                   name={name}
                   value={option.value}
@@ -57,7 +54,7 @@ export function RadioGroup<T extends string | number>({
                 <span>{option.label}</span>
               </label>
               {option.hint && (
-                <p className="hint option-hint" id={optionHintId}>
+                <p className="at-hint at-choice__hint" id={optionHintId}>
                   {option.hint}
                 </p>
               )}
@@ -66,15 +63,10 @@ export function RadioGroup<T extends string | number>({
         })}
       </div>
       {onClear && value !== null && (
-        <button
-          type="button"
-          className="link-button clear-choice"
-          aria-label={typeof legend === 'string' ? t('clearChoiceNamed', { question: legend }) : undefined}
-          onClick={onClear}
-        >
+        <Button variant="link" aria-label={typeof legend === 'string' ? t('clearChoiceNamed', { question: legend }) : undefined} onClick={onClear}>
           {t('clearChoice')}
-        </button>
+        </Button>
       )}
-    </fieldset>
+    </Fieldset>
   )
 }

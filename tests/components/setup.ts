@@ -1,0 +1,6 @@
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+import { initI18n } from '../../renderer/app/i18n'
+
+initI18n()
+afterEach(() => cleanup())
