@@ -23,6 +23,11 @@ export const migrations: readonly Migration[] = [
   // Its fields all start empty; the version changes so that an older app, which would drop the new
   // section when it saves, refuses the file instead of losing it.
   (dossier) => ({ ...dossier, afterTalk: {} }),
+  // 2 → 3: what was added in release 0.2 (the person's language and an interpreter, the decision
+  // and the remedies, where a dossier stands and where the person was, every carer's own part).
+  // Every new field has a default that means "not filled in", so the dossier itself is kept as
+  // it is; the version changes so that version 0.1 refuses the file instead of dropping them.
+  (dossier) => ({ ...dossier }),
 ]
 
 /** Brings a raw dossier of any earlier version up to `targetVersion`. */

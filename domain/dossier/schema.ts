@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The version of the dossier shape this build writes. Older files are migrated on read. */
-export const DOSSIER_SCHEMA_VERSION = 2
+export const DOSSIER_SCHEMA_VERSION = 3
 
 // Generous limits: a person may write thousands of words, but a file can never grow without bound.
 const LONG_TEXT = 100_000

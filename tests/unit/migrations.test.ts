@@ -62,4 +62,24 @@ describe('dossiers written by earlier versions of the app', () => {
       cleanup()
     }
   })
+  it('opens a version 2 file (release 0.1) with every answer kept', async () => {
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const { makeTempDir } = await import('../support/temp-dir')
+    const { DossierStore } = await import('../../electron/main/dossiers/store')
+    const { dir, cleanup } = makeTempDir()
+    try {
+      const id = 'b7e2c4a1-5f3d-4e8b-a9c2-6d1f0e3b7a54'
+      fs.copyFileSync(path.resolve('tests/fixtures/dossier-v2.json'), path.join(dir, `${id}.json`))
+      const store = DossierStore.open({ dir })
+      const dossier = store.read(id)
+      expect(dossier.schemaVersion).toBe(DOSSIER_SCHEMA_VERSION)
+      expect(dossier.subject).toMatchObject({ firstName: 'Ayşe', forWhom: 'relative', preparerName: 'Fatma Yılmaz' })
+      expect(dossier.afterTalk.reportChecks['priority:own-1']).toEqual({ status: 'no', note: 'Staat er niet in.' })
+      expect(dossier.priorities.ranked).toHaveLength(4)
+      expect(store.noticesFromOpening()).toEqual([])
+    } finally {
+      cleanup()
+    }
+  })
 })
