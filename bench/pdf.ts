@@ -14,7 +14,7 @@ const dossier = makeDossier(maximalPreparation(), 'bench', stamp)
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 
-async function timed<T>(action: () => Promise<T>): Promise<{ ms: number; value: T }> {
+async function timed<T>(action: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now()
   const value = await action()
   return { ms: performance.now() - start, value }
@@ -33,7 +33,7 @@ for (let round = 0; round < 15; round++) {
 }
 const libWarm = median(warmRuns)
 
-const html = planHtml(contentOf(dossier, 'full'), fontsDir)
+const html = planHtml(contentOf(dossier, { variant: 'full', largePrint: false, fontsDir, now: new Date() }), fontsDir)
 const launch = await timed(() => chromium.launch(chromiumLaunchOptions))
 const browser = launch.value
 const page = await browser.newPage()

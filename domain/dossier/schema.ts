@@ -57,6 +57,10 @@ export const Subject = z.object({
   /** For a carer or an advocate: who prepared this, and their relation to the person. */
   preparerName: shortText(),
   preparerRelation: shortText(),
+  /** "Welke taal spreek je het best?", in the person's own words (a language, a dialect, two). */
+  language: shortText(),
+  /** Whether an interpreter is needed at the conversation. */
+  interpreter: z.enum(['yes', 'no', 'unsure']).nullable().default(null),
 })
 
 export const Conversation = z.object({

@@ -96,7 +96,13 @@ function start(): void {
   })
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
   window.once('ready-to-show', () => {
-    setTimeout(() => warmUpPlans(fontsDir).catch((error: unknown) => console.warn('[aan-tafel] PDF warm-up failed', error)), 1_000)
+    setTimeout(() => {
+      try {
+        warmUpPlans(fontsDir)
+      } catch (error) {
+        console.warn('[aan-tafel] PDF warm-up failed', error)
+      }
+    }, 1_000)
   })
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drawableText, REPLACEMENT, wrapText } from '../../electron/main/pdf/text'
+import { printable, wrapText } from '../../electron/main/pdf/layout/wrap'
 
 const measure = (text: string) => text.length // one unit per character
 
@@ -9,8 +9,12 @@ describe('wrapping text', () => {
     expect(wrapText('regel een\n\nregel drie', measure, 20)).toEqual(['regel een', '', 'regel drie'])
   })
 
-  it('breaks inside a word that is wider than the line', () => {
-    expect(wrapText('ab abcdefghij', measure, 4)).toEqual(['ab', 'abcd', 'efgh', 'ij'])
+  it('breaks a word that is wider than the line at a syllable, with a hyphen', () => {
+    expect(wrapText('Cliëntondersteuning', measure, 12)).toEqual(['Cliëntonder-', 'steuning'])
+  })
+
+  it('cuts a word between characters only when it has no syllable to break at', () => {
+    expect(wrapText('ab 1234567890', measure, 4)).toEqual(['ab', '1234', '5678', '90'])
   })
 
   it('never makes a line wider than allowed, for any text', () => {
@@ -21,14 +25,8 @@ describe('wrapping text', () => {
   })
 })
 
-describe('drawable text', () => {
-  const latinOnly = (codePoint: number) => codePoint < 0x2000
-
-  it('replaces characters the font lacks with one visible mark per run', () => {
-    expect(drawableText('Hallo 👍🏽 daar 👨‍👩‍👧', latinOnly)).toBe(`Hallo ${REPLACEMENT} daar ${REPLACEMENT}`)
-  })
-
-  it('drops control and invisible formatting characters, and unifies line breaks', () => {
-    expect(drawableText('a\u0000b\u200Bc\r\nd\re\tf', latinOnly)).toBe('abc\nd\ne    f')
+describe('printable text', () => {
+  it('drops control characters, unifies line breaks and spells out typed ligatures', () => {
+    expect(printable('a\u0000b\u0007c\r\nd\re\tf ﬁets')).toBe('abc\nd\ne    f fiets')
   })
 })
