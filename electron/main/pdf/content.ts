@@ -15,7 +15,19 @@ export function wordsIn(language: LanguageCode): Words {
   let words = cache.get(language)
   if (!words) {
     const t = createMainI18n(language).getFixedT(language)
-    words = wordsOf((key, values) => String(t(key, values as never)), languageOf(language).locale)
+    // A plan asks for the same few hundred sentences every time: translated once, kept.
+    const translated = new Map<string, string>()
+    const remembered = (key: string, values?: Record<string, unknown>) => {
+      const id = values ? `${key}\u0000${JSON.stringify(values)}` : key
+      let text = translated.get(id)
+      if (text === undefined) {
+        text = String(t(key, values as never))
+        if (translated.size > 20_000) translated.clear()
+        translated.set(id, text)
+      }
+      return text
+    }
+    words = wordsOf(remembered, languageOf(language).locale, { isolate: true })
     cache.set(language, words)
   }
   return words

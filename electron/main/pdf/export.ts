@@ -2,14 +2,15 @@ import type { PlanRequest, PlanSaved } from '../../contract/calls'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import { displayName } from '../../../domain/dossier/names'
-import { renderPlan } from './plan'
+import type { PdfMaker } from './jobs'
 import { writeFileDurably } from '../storage/durable-file'
 
 export type FileKind = 'pdf' | 'ics' | 'aantafel'
 
 /** What only Electron can do: ask where to save, and open a file in the system's PDF program. */
 export interface PlanPorts {
-  fontsDir: string
+  /** Makes the documents (in the app: on a worker thread, see worker-client.ts). */
+  pdf: PdfMaker
   /** Shows a save dialog; resolves with the chosen path, or null when the person cancels. */
   chooseSavePath: (suggestedName: string, kind: FileKind) => Promise<string | null>
   /** Shows an open dialog; resolves with the chosen file, or null when the person cancels. */
@@ -72,14 +73,16 @@ export function safeFileName(parts: string[], extension: FileKind): string {
   return `${name}.${extension}`
 }
 
+const planOptions = (request: PlanRequest) => ({ variant: request.variant, largePrint: request.largePrint })
+
 export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<PlanSaved> {
-  const { pdf, pages } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
+  const { pdf, pages } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(request) })
   const file = await saveToChosenFile(ports, suggestedFileName(dossier, request), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file, pages } : { saved: false }
 }
 
 export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<null> {
-  const { pdf } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
+  const { pdf } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(request) })
   // Locked while the plan was made: no print copy is written after the copies were cleaned up.
   guard?.()
   await ports.openForPrinting(pdf, printFileName(request))

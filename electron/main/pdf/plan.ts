@@ -1,6 +1,8 @@
 import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { DOSSIER_SCHEMA_VERSION, Dossier as DossierSchema, type Dossier } from '../../../domain/dossier/schema'
 import { displayName } from '../../../domain/dossier/names'
+import { lifeAreaKeys } from '../../../domain/dossier/life-area-keys'
+import { questionTopics } from '../../../domain/questions'
 import { planContent, type PlanVariant } from '../../../domain/plan/plan'
 import { SUMMARY_LEVELS } from '../../../domain/plan/summary'
 import { languageOf, type LanguageCode } from '../../../locales/languages'
@@ -28,9 +30,20 @@ export function contentOf(dossier: Dossier, options: Omit<PlanOptions, 'now'> & 
   const today = dateInNetherlands(options.now)
   const direction = languageOf(language).dir
   const summaryAt = (level: number) => blocksIn(words, planContent(dossier, { variant: 'summary', summaryLevel: level, today }))
-  // Page 1 leaves out, step by step, what does not fit, and says so on the page.
+  // Page 1 leaves out, level by level, what does not fit (and says so on the page): the lowest
+  // level that fits, found by halving (each level leaves out more than the one before).
+  const fits = (level: number) => pagesNeeded(summaryAt(level), { largePrint: options.largePrint, direction, fontsDir: options.fontsDir }) <= 1
   let level = 0
-  while (level < SUMMARY_LEVELS - 1 && pagesNeeded(summaryAt(level), { largePrint: options.largePrint, direction, fontsDir: options.fontsDir }) > 1) level++
+  if (!fits(0)) {
+    let low = 0
+    let high = SUMMARY_LEVELS - 1
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2)
+      if (fits(middle)) high = middle
+      else low = middle
+    }
+    level = high
+  }
   return blocksIn(words, planContent(dossier, { variant: options.variant, summaryLevel: level, today }))
 }
 
@@ -65,17 +78,38 @@ export function renderPlan(dossier: Dossier, options: PlanOptions): Rendered {
 }
 
 /**
- * The first plan after start would pay for reading the fonts and warming the code: one small plan
- * made in the background right after start moves that cost away from the person's first click.
+ * The first plan after start would pay for reading the fonts, loading the hyphenation patterns and
+ * compiling the code: a few plans of a filled-in sample, made on the PDF thread right after the
+ * window shows, move that cost away from the person's first click.
  */
-export function warmUpPlans(fontsDir: string): void {
+export function warmUpPlans(fontsDir: string, rounds = 3): void {
   const stamp = new Date().toISOString()
+  const sentence = 'Op slechte dagen lukt het douchen niet en blijf ik in bed; mijn dochter komt dan langs.'
+  const long = Array.from({ length: 8 }, () => sentence).join(' ')
   const sample = DossierSchema.parse({
     schemaVersion: DOSSIER_SCHEMA_VERSION,
     id: 'warm-up',
     createdAt: stamp,
     updatedAt: stamp,
-    subject: { firstName: 'Aan Tafel' },
+    subject: { forWhom: 'relative', firstName: 'Aan', surname: 'Tafel', birthYear: 1950, preparerName: 'Warm Op', preparerRelation: 'dochter' },
+    conversation: { talkDate: stamp.slice(0, 10), meldingDate: stamp.slice(0, 10) },
+    situation: {
+      selectedAreas: [...lifeAreaKeys],
+      areas: Object.fromEntries(lifeAreaKeys.map((area) => [area, { rating: 3, hard: long, self: long, help: long, wish: long }])),
+    },
+    day: { morning: long, afternoon: long, evening: long, night: long },
+    matters: { keepDoing: long, energy: long, doNotWant: long },
+    network: {
+      helpers: [{ id: 'warm-helper', name: 'Buurvrouw', relation: 'buur', helpsWith: long, frequency: 'elke week', canContinue: 'forNow' }],
+      whyNotEnough: long,
+    },
+    priorities: { ranked: [1, 2, 3, 4].map((index) => ({ id: `warm-${index}`, text: sentence })) },
+    questions: { selected: questionTopics.flatMap(({ ids }) => ids) },
   })
-  renderPlan(sample, { variant: 'full', largePrint: false, fontsDir })
+  for (let round = 0; round < rounds; round++) {
+    for (const largePrint of [false, true]) {
+      renderPlan(sample, { variant: 'full', largePrint, fontsDir })
+      renderPlan(sample, { variant: 'summary', largePrint, fontsDir })
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { deflateSync } from 'node:zlib'
 import type { ShapedLine } from './lines'
 import { Name, PdfFile, PdfText, Raw, name, pdfDate, type PdfValue, type Ref } from './pdf-objects'
 import type { TrueTypeFont } from './truetype'
@@ -33,10 +34,14 @@ interface EmbeddedFont {
   ref: Ref
   /** Glyph → the characters it stands for (for copying text out of the PDF). */
   toUnicode: Map<number, string>
+  /** Glyphs already in `toUnicode` (a quicker test than the map, for every letter drawn). */
+  seen: Uint8Array
 }
 
-const hex4 = (value: number) => value.toString(16).padStart(4, '0')
-const num = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, ''))
+const hexCache: string[] = []
+const hex4 = (value: number) => (hexCache[value] ??= value.toString(16).padStart(4, '0'))
+/** A number as PDF writes it: at most two decimals, no trailing zeros ("12.5", "3"). */
+const num = (value: number) => String(Math.round(value * 100) / 100)
 
 /** One page's drawing, written as PDF operators. */
 export class Page {
@@ -102,6 +107,21 @@ export class Page {
         this.ops.push(`/${font.resource} ${num(size)} Tf`)
         currentFont = font.resource
       }
+      if (run.plain) {
+        // One glyph per character, each at its own advance: one string, one position.
+        const gids = run.plain
+        let hex = ''
+        for (let index = 0; index < gids.length; index++) {
+          const gid = gids[index] ?? 0
+          if (font.seen[gid] === 0) {
+            font.seen[gid] = 1
+            font.toUnicode.set(gid, run.text[index] ?? '')
+          }
+          hex += hex4(gid)
+        }
+        this.ops.push(`1 0 0 1 ${num(startX)} ${num(y)} Tm <${hex}> Tj`)
+        continue
+      }
       let pending = ''
       let pendingX = 0
       let expectedX = Number.NaN
@@ -110,10 +130,13 @@ export class Page {
         pending = ''
       }
       for (const glyph of run.glyphs) {
-        if (!font.toUnicode.has(glyph.gid)) font.toUnicode.set(glyph.gid, glyph.text)
+        if (font.seen[glyph.gid] === 0) {
+          font.seen[glyph.gid] = 1
+          font.toUnicode.set(glyph.gid, glyph.text)
+        }
         // Glyphs that follow each other by their own advance are one string; a moved one (a
         // mark above an Arabic letter) stands on its own at its own place.
-        if (glyph.y !== 0 || Math.abs(glyph.x - expectedX) > 0.01) {
+        if (glyph.y !== 0 || !(Math.abs(glyph.x - expectedX) <= 0.01)) {
           flush()
           if (glyph.y !== 0) {
             this.ops.push(`1 0 0 1 ${num(startX + glyph.x)} ${num(y + glyph.y)} Tm <${hex4(glyph.gid)}> Tj`)
@@ -173,7 +196,7 @@ export class PdfDocumentBuilder {
   embed(font: TrueTypeFont): EmbeddedFont {
     let embedded = this.fonts.get(font)
     if (!embedded) {
-      embedded = { font, resource: `F${this.fonts.size + 1}`, ref: this.file.reserve(), toUnicode: new Map() }
+      embedded = { font, resource: `F${this.fonts.size + 1}`, ref: this.file.reserve(), toUnicode: new Map(), seen: new Uint8Array(font.numGlyphs) }
       this.fonts.set(font, embedded)
     }
     return embedded
@@ -211,15 +234,19 @@ export class PdfDocumentBuilder {
     }
     file.set(pagesRef, { Type: name('Pages'), Kids: pageRefs, Count: pageRefs.length })
     const writeElem = (elem: StructElem, parent: Ref) => {
+      // Marked content on the element's own page is a bare number; on another page, a reference.
+      const firstPage = elem.kids.find((kid) => !(kid instanceof StructElem)) as { page: number } | undefined
       const kids: PdfValue[] = elem.kids.map((kid) => {
         if (kid instanceof StructElem) return kid.ref as Ref
+        if (kid.page === firstPage?.page) return kid.mcid
         return { Type: name('MCR'), Pg: pageRefs[kid.page] as Ref, MCID: kid.mcid }
       })
       file.set(elem.ref as Ref, {
         Type: name('StructElem'),
         S: name(elem.type),
         P: parent,
-        K: kids,
+        ...(firstPage && { Pg: pageRefs[firstPage.page] }),
+        K: kids.length === 1 ? kids[0] : kids,
         ...(elem.options.alt !== undefined && { Alt: new PdfText(elem.options.alt) }),
         ...(elem.options.lang !== undefined && { Lang: new PdfText(elem.options.lang) }),
       })
@@ -268,8 +295,9 @@ export class PdfDocumentBuilder {
     const baseName = `${tag}+${font.name.replace(/[^A-Za-z0-9-]/g, '')}`
     const scale = 1000 / font.metrics.unitsPerEm
     const { bbox } = font.metrics
-    const subset = font.subset(used)
-    const fontFile = file.addStream({ Length1: subset.length }, subset)
+    const { fontFile, cidToGid } = compressedSubset(font, used)
+    const fontStream = file.addPacked({ Length1: fontFile.length1 }, fontFile.packed)
+    const mapStream = file.addPacked({}, cidToGid)
     const descriptor = file.add({
       Type: name('FontDescriptor'),
       FontName: name(baseName),
@@ -280,7 +308,7 @@ export class PdfDocumentBuilder {
       Descent: Math.round(font.metrics.descender * scale),
       CapHeight: Math.round(font.metrics.capHeight * scale),
       StemV: 80,
-      FontFile2: fontFile,
+      FontFile2: fontStream,
     })
     const widths: PdfValue[] = []
     for (let index = 0; index < used.length;) {
@@ -299,7 +327,7 @@ export class PdfDocumentBuilder {
       CIDSystemInfo: { Registry: 'Adobe', Ordering: 'Identity', Supplement: 0 },
       FontDescriptor: descriptor,
       W: widths,
-      CIDToGIDMap: name('Identity'),
+      CIDToGIDMap: mapStream,
     })
     file.set(ref, {
       Type: name('Font'),
@@ -310,6 +338,32 @@ export class PdfDocumentBuilder {
       ToUnicode: file.addStream({}, toUnicodeCMap(toUnicode)),
     })
   }
+}
+
+/**
+ * A font's subset, compressed, with the map from the numbers in the text (the font's own glyph
+ * numbers) to the subset's. Kept for the next document that uses the same glyphs: a person who
+ * makes the plan twice, or the summary after the plan, pays for subsetting once.
+ */
+const subsetCache = new Map<string, { fontFile: { packed: Uint8Array; length1: number }; cidToGid: Uint8Array }>()
+
+function compressedSubset(font: TrueTypeFont, used: number[]) {
+  const key = `${font.name}\u0000${used.join(',')}`
+  let cached = subsetCache.get(key)
+  if (!cached) {
+    const { bytes, newGid } = font.subset(used)
+    const max = used.length > 0 ? Math.max(...used) : 0
+    const map = new Uint8Array((max + 1) * 2)
+    for (const [oldGid, gid] of newGid) {
+      if (oldGid > max) continue
+      map[oldGid * 2] = gid >> 8
+      map[oldGid * 2 + 1] = gid & 0xff
+    }
+    cached = { fontFile: { packed: deflateSync(bytes), length1: bytes.length }, cidToGid: deflateSync(map) }
+    if (subsetCache.size > 32) subsetCache.clear()
+    subsetCache.set(key, cached)
+  }
+  return cached
 }
 
 /** The CMap that turns glyphs back into characters when text is copied or read aloud. */

@@ -20,6 +20,12 @@ export interface GlyphRun {
   width: number
   /** The run's characters in reading (logical) order, for copy-and-paste. */
   text: string
+  /**
+   * Set for the common case (left to right, one glyph per character, each at its own advance):
+   * the glyphs, one per UTF-16 unit of `text`, and `glyphs` is left empty: a plan is mostly this,
+   * and not making an object per letter is what makes it fast.
+   */
+  plain?: Uint16Array
   rtl: boolean
   /** Where the run starts in the line's reading order: runs are drawn in this order. */
   logicalStart: number
@@ -56,15 +62,63 @@ function arabicShaper(font: TrueTypeFont): FontkitFont {
  * and put in visual order per line, after wrapping, by the Unicode bidirectional algorithm
  * (bidi-js); reordering characters before shaping would break Arabic joining.
  */
+/** Characters below this (Latin, Greek, Cyrillic) may take the plain path: no shaping, no bidi. */
+const PLAIN_LIMIT = 0x0590
+const UNKNOWN = -2
+const NOT_PLAIN = -1
+
 export class Shaper {
   /** Characters no font could draw; the document says so. */
   readonly missing = new Set<string>()
   private readonly widths = new Map<string, number>()
+  /** Per weight and character below PLAIN_LIMIT: its advance in the Latin font, or NOT_PLAIN. */
+  private readonly plainAdvance: Record<Weight, Float64Array> = {
+    regular: new Float64Array(PLAIN_LIMIT).fill(UNKNOWN),
+    bold: new Float64Array(PLAIN_LIMIT).fill(UNKNOWN),
+  }
+  private readonly plainGlyph: Record<Weight, Uint16Array> = { regular: new Uint16Array(PLAIN_LIMIT), bold: new Uint16Array(PLAIN_LIMIT) }
 
   constructor(private readonly fonts: FontSet) {}
 
+  private plainAdvanceOf(code: number, weight: Weight): number {
+    const table = this.plainAdvance[weight]
+    let advance = table[code] ?? NOT_PLAIN
+    if (advance === UNKNOWN) {
+      advance = NOT_PLAIN
+      if (!isInvisible(code) && this.fonts.familyFor(code) === 'latin') {
+        const font = this.fonts.font('latin', weight)
+        const gid = font.glyphOf(code)
+        if (gid !== 0) {
+          this.plainGlyph[weight][code] = gid
+          advance = font.advance(gid)
+        }
+      }
+      table[code] = advance
+    }
+    return advance
+  }
+
+  /** The plain width of text in thousandths of the size, or -1 when it needs the full path. */
+  private plainWidth(text: string, weight: Weight): number {
+    let width = 0
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code >= PLAIN_LIMIT) {
+        // Isolates around left-to-right words change nothing in a left-to-right line.
+        if (code >= 0x2066 && code <= 0x2069) continue
+        return -1
+      }
+      const advance = this.plainAdvanceOf(code, weight)
+      if (advance < 0) return -1
+      width += advance
+    }
+    return width
+  }
+
   /** The width of text (a word, or a line) at `size` points, in any script. */
   measure(text: string, weight: Weight, size: number): number {
+    const plain = this.plainWidth(text, weight)
+    if (plain >= 0) return (plain * size) / 1000
     const key = `${weight}\u0000${text}`
     let width = this.widths.get(key)
     if (width === undefined) {
@@ -77,6 +131,17 @@ export class Shaper {
 
   /** One line, ready to draw: its runs in visual order. `direction` is the paragraph's. */
   layoutLine(text: string, weight: Weight, size: number, direction: 'ltr' | 'rtl'): ShapedLine {
+    if (direction === 'ltr') {
+      const plain = this.plainWidth(text, weight)
+      if (plain >= 0) {
+        text = text.replace(/[\u2066-\u2069]/g, '')
+        const table = this.plainGlyph[weight]
+        const gids = new Uint16Array(text.length)
+        for (let index = 0; index < text.length; index++) gids[index] = table[text.charCodeAt(index)] ?? 0
+        const width = (plain * size) / 1000
+        return { runs: [{ family: 'latin', font: this.fonts.font('latin', weight), glyphs: [], plain: gids, width, text, rtl: false, logicalStart: 0 }], width }
+      }
+    }
     const points = [...text]
     // bidi-js works on UTF-16 units; one placeholder unit per character keeps its indices ours.
     const units = points.map((char) => (char.length > 1 ? '\uFFFC' : char)).join('')

@@ -97,6 +97,13 @@ export class PdfFile {
     return ref
   }
 
+  /** A stream already compressed with Flate (a font subset kept from an earlier document). */
+  addPacked(dict: PdfDict, packed: Uint8Array): Ref {
+    const ref = this.reserve()
+    this.objects[ref.id - 1] = { dict: { ...dict, Filter: name('FlateDecode'), Length: packed.length }, stream: packed }
+    return ref
+  }
+
   setStream(ref: Ref, dict: PdfDict, data: Uint8Array | string, compress = true): void {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data
     const packed = compress && bytes.length > 64 ? deflateSync(bytes, { level: 6 }) : bytes
@@ -106,6 +113,11 @@ export class PdfFile {
     }
   }
 
+  /**
+   * The file, PDF 1.7 with object streams: the many small dictionaries (the structure tree's
+   * elements above all) are packed together and compressed, and the cross-reference table is a
+   * compressed stream too. Streams themselves stay as they are.
+   */
   save(catalog: Ref, info: Ref, id: string): Uint8Array {
     const chunks: Buffer[] = []
     let length = 0
@@ -114,23 +126,66 @@ export class PdfFile {
       length += chunk.length
     }
     push(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'))
-    const offsets: number[] = []
+    // Where each object is: [type, field2, field3] of the cross-reference stream.
+    const entries: [number, number, number][] = [[0, 0, 65535]]
+    const packedIds: number[] = []
     this.objects.forEach((object, index) => {
       if (!object) throw new Error(`PDF object ${index + 1} was reserved but never written`)
-      offsets.push(length)
-      push(Buffer.from(`${index + 1} 0 obj\n${serialize(object.dict as PdfValue)}\n`, 'latin1'))
       if (object.stream) {
-        push(Buffer.from('stream\n', 'latin1'))
+        entries[index + 1] = [1, length, 0]
+        push(Buffer.from(`${index + 1} 0 obj\n${serialize(object.dict as PdfValue)}\nstream\n`, 'latin1'))
         push(Buffer.from(object.stream.buffer, object.stream.byteOffset, object.stream.byteLength))
-        push(Buffer.from('\nendstream\n', 'latin1'))
-      }
-      push(Buffer.from('endobj\n', 'latin1'))
+        push(Buffer.from('\nendstream\nendobj\n', 'latin1'))
+      } else packedIds.push(index + 1)
     })
-    const xref = length
-    let table = `xref\n0 ${this.objects.length + 1}\n0000000000 65535 f \n`
-    for (const offset of offsets) table += `${String(offset).padStart(10, '0')} 00000 n \n`
-    const trailer = serialize({ Size: this.objects.length + 1, Root: catalog, Info: info, ID: [new Raw(`<${id}>`), new Raw(`<${id}>`)] })
-    push(Buffer.from(`${table}trailer\n${trailer}\nstartxref\n${xref}\n%%EOF\n`, 'latin1'))
+    // Object streams of at most 200 objects each (readers keep one stream in memory at a time).
+    for (let start = 0; start < packedIds.length; start += 200) {
+      const ids = packedIds.slice(start, start + 200)
+      const streamId = this.objects.length + 1 + start / 200
+      const bodies = ids.map((objectId) => serialize(this.objects[objectId - 1]?.dict as PdfValue))
+      let offset = 0
+      const header = ids
+        .map((objectId, at) => {
+          const entry = `${objectId} ${offset}`
+          offset += (bodies[at] ?? '').length + 1
+          return entry
+        })
+        .join(' ')
+      ids.forEach((objectId, at) => (entries[objectId] = [2, streamId, at]))
+      const data = deflateSync(Buffer.from(`${header}\n${bodies.join('\n')}\n`, 'latin1'), { level: 6 })
+      entries[streamId] = [1, length, 0]
+      push(
+        Buffer.from(
+          `${streamId} 0 obj\n${serialize({ Type: name('ObjStm'), N: ids.length, First: header.length + 1, Filter: name('FlateDecode'), Length: data.length })}\nstream\n`,
+          'latin1',
+        ),
+      )
+      push(data)
+      push(Buffer.from('\nendstream\nendobj\n', 'latin1'))
+    }
+    const xrefId = entries.length
+    entries[xrefId] = [1, length, 0]
+    const rows = Buffer.alloc(entries.length * 7)
+    entries.forEach((entry, at) => {
+      rows.writeUInt8(entry[0], at * 7)
+      rows.writeUInt32BE(entry[1], at * 7 + 1)
+      rows.writeUInt16BE(entry[2], at * 7 + 5)
+    })
+    const xref = deflateSync(rows)
+    const trailer = serialize({
+      Type: name('XRef'),
+      Size: entries.length,
+      W: [1, 4, 2],
+      Root: catalog,
+      Info: info,
+      ID: [new Raw(`<${id}>`), new Raw(`<${id}>`)],
+      Filter: name('FlateDecode'),
+      Length: xref.length,
+    })
+    const startXref = length
+    push(Buffer.from(`${xrefId} 0 obj\n${trailer}\nstream\n`, 'latin1'))
+    push(xref)
+    push(Buffer.from(`\nendstream\nendobj\nstartxref\n${startXref}\n%%EOF\n`, 'latin1'))
     return Buffer.concat(chunks, length)
   }
 }

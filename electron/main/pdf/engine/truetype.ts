@@ -29,7 +29,8 @@ export class TrueTypeFont {
   private readonly tables = new Map<string, TableEntry>()
   private readonly view: DataView
   private readonly advances: Uint16Array
-  private readonly cmap = new Map<number, number>()
+  /** The font's Unicode character map (format 4 or 12), read where a character is looked up. */
+  private readonly cmap: { offset: number; format: 4 | 12 }
   private readonly glyphOffsets: Uint32Array
 
   constructor(
@@ -80,16 +81,16 @@ export class TrueTypeFont {
     for (let gid = 0; gid <= this.numGlyphs; gid++) {
       this.glyphOffsets[gid] = longLoca ? this.view.getUint32(loca + gid * 4) : this.view.getUint16(loca + gid * 2) * 2
     }
-    this.readCmap()
+    this.cmap = this.findCmap()
   }
 
   /** The glyph that draws a character (0, the "missing" glyph, when the font has none). */
   glyphOf(codePoint: number): number {
-    return this.cmap.get(codePoint) ?? 0
+    return this.cmap.format === 12 ? this.lookUpFormat12(codePoint) : this.lookUpFormat4(codePoint)
   }
 
   has(codePoint: number): boolean {
-    return this.cmap.has(codePoint)
+    return this.glyphOf(codePoint) !== 0
   }
 
   /** A glyph's advance width, in thousandths of the font size (PDF's text space). */
@@ -97,16 +98,14 @@ export class TrueTypeFont {
     return ((this.advances[gid] ?? 0) * 1000) / this.metrics.unitsPerEm
   }
 
-  /** Every character this font maps, for the "can this be printed" check. */
-  codePoints(): IterableIterator<number> {
-    return this.cmap.keys()
-  }
-
   /**
-   * The font with only `used` glyphs' outlines (and the parts composite glyphs are built of);
-   * every other glyph keeps its number and width but is empty. Hinting tables are left out.
+   * The font with only the `used` glyphs (and the parts composite glyphs are built of), numbered
+   * anew from 1 (glyph 0 stays the "missing" glyph). Returns the new font and, per old glyph
+   * number, the new one: the PDF keeps the old numbers in its text and maps them (CIDToGIDMap).
+   * Hinting tables are left out: screens and printers draw these fonts well without, and they
+   * cost size.
    */
-  subset(used: Iterable<number>): Uint8Array {
+  subset(used: Iterable<number>): { bytes: Uint8Array; newGid: Map<number, number> } {
     const keep = new Set<number>()
     const pending = [0, ...used]
     while (pending.length > 0) {
@@ -115,17 +114,29 @@ export class TrueTypeFont {
       keep.add(gid)
       for (const component of this.componentsOf(gid)) if (!keep.has(component)) pending.push(component)
     }
+    const order = [...keep].sort((a, b) => a - b)
+    const newGid = new Map(order.map((gid, index) => [gid, index]))
     const glyf = this.table('glyf').offset
     const pieces: Uint8Array[] = []
-    const loca = new Uint32Array(this.numGlyphs + 1)
+    const count = order.length
+    const loca = new Uint32Array(count + 1)
+    const hmtx = new Uint8Array(count * 4)
+    const hmtxView = new DataView(hmtx.buffer)
+    const hmtxSource = this.table('hmtx').offset
+    const hMetricCount = this.view.getUint16(this.table('hhea').offset + 34)
     let length = 0
-    for (let gid = 0; gid < this.numGlyphs; gid++) {
-      loca[gid] = length
-      if (!keep.has(gid)) continue
+    order.forEach((gid, index) => {
+      loca[index] = length
+      const advance = this.advances[gid] ?? 0
+      const lsb =
+        gid < hMetricCount ? this.view.getInt16(hmtxSource + gid * 4 + 2) : this.view.getInt16(hmtxSource + hMetricCount * 4 + (gid - hMetricCount) * 2)
+      hmtxView.setUint16(index * 4, advance)
+      hmtxView.setInt16(index * 4 + 2, lsb)
       const start = this.glyphOffsets[gid] ?? 0
       const end = this.glyphOffsets[gid + 1] ?? start
-      if (end <= start) continue
-      const data = this.bytes.subarray(glyf + start, glyf + end)
+      if (end <= start) return
+      let data = this.bytes.subarray(glyf + start, glyf + end)
+      if (this.view.getInt16(glyf + start) < 0) data = this.renumberComponents(data, newGid)
       pieces.push(data)
       length += data.length
       // Glyph data stays 4-byte aligned, as long loca offsets of some readers expect.
@@ -134,32 +145,47 @@ export class TrueTypeFont {
         pieces.push(new Uint8Array(pad))
         length += pad
       }
-    }
-    loca[this.numGlyphs] = length
-    const glyfTable = concat(pieces, length)
-    const locaTable = new Uint8Array((this.numGlyphs + 1) * 4)
-    const locaView = new DataView(locaTable.buffer, locaTable.byteOffset, locaTable.byteLength)
+    })
+    loca[count] = length
+    const locaTable = new Uint8Array((count + 1) * 4)
+    const locaView = new DataView(locaTable.buffer)
     loca.forEach((offset, index) => locaView.setUint32(index * 4, offset))
 
     const head = this.copyTable('head')
     const headView = new DataView(head.buffer, head.byteOffset, head.byteLength)
     headView.setInt16(50, 1) // long loca
     headView.setUint32(8, 0) // checkSumAdjustment, recomputed below
+    const hhea = this.copyTable('hhea')
+    new DataView(hhea.buffer, hhea.byteOffset, hhea.byteLength).setUint16(34, count)
+    const maxp = this.copyTable('maxp')
+    new DataView(maxp.buffer, maxp.byteOffset, maxp.byteLength).setUint16(4, count)
     const tables: [string, Uint8Array][] = [
-      ['glyf', glyfTable],
+      ['glyf', concat(pieces, length)],
       ['head', head],
-      ['hhea', this.copyTable('hhea')],
-      ['hmtx', this.copyTable('hmtx')],
+      ['hhea', hhea],
+      ['hmtx', hmtx],
       ['loca', locaTable],
-      ['maxp', this.copyTable('maxp')],
+      ['maxp', maxp],
     ]
-    for (const optional of ['OS/2', 'post', 'name', 'cvt ', 'fpgm', 'prep']) {
-      // Hinting programs (cvt, fpgm, prep) refer to glyph numbers only through the outlines: kept
-      // they are correct, but they cost size; screens and printers draw these fonts well without.
-      if (optional === 'cvt ' || optional === 'fpgm' || optional === 'prep') continue
-      if (this.tables.has(optional)) tables.push([optional, this.copyTable(optional)])
+    if (this.tables.has('OS/2')) tables.push(['OS/2', this.copyTable('OS/2')])
+    return { bytes: buildSfnt(tables), newGid }
+  }
+
+  /** A composite glyph's data with its components' glyph numbers changed to the subset's. */
+  private renumberComponents(data: Uint8Array, newGid: Map<number, number>): Uint8Array {
+    const copy = Uint8Array.prototype.slice.call(data)
+    const view = new DataView(copy.buffer, copy.byteOffset, copy.byteLength)
+    let at = 10
+    for (;;) {
+      const flags = view.getUint16(at)
+      view.setUint16(at + 2, newGid.get(view.getUint16(at + 2)) ?? 0)
+      at += 4 + (flags & 0x0001 ? 4 : 2)
+      if (flags & 0x0008) at += 2
+      else if (flags & 0x0040) at += 4
+      else if (flags & 0x0080) at += 8
+      if (!(flags & 0x0020)) break
     }
-    return buildSfnt(tables)
+    return copy
   }
 
   private componentsOf(gid: number): number[] {
@@ -182,10 +208,11 @@ export class TrueTypeFont {
     return components
   }
 
-  private readCmap(): void {
+  /** Where the best Unicode map is; reading it whole would cost a font's first use far more than lookups do. */
+  private findCmap(): { offset: number; format: 4 | 12 } {
     const cmap = this.table('cmap').offset
     const count = this.view.getUint16(cmap + 2)
-    let best: { offset: number; format: number } | undefined
+    let best: { offset: number; format: 4 | 12 } | undefined
     for (let index = 0; index < count; index++) {
       const record = cmap + 4 + index * 8
       const platform = this.view.getUint16(record)
@@ -197,43 +224,47 @@ export class TrueTypeFont {
       if (format === 12 || (format === 4 && best?.format !== 12)) best = { offset, format }
     }
     if (!best) throw new Error(`${this.name}: no Unicode character map`)
-    if (best.format === 12) this.readFormat12(best.offset)
-    else this.readFormat4(best.offset)
+    return best
   }
 
-  private readFormat4(offset: number): void {
+  /** Segments sorted by their end: the first whose end is at or past the character (binary search). */
+  private lookUpFormat4(code: number): number {
+    if (code > 0xffff) return 0
+    const { offset } = this.cmap
     const segments = this.view.getUint16(offset + 6) / 2
     const ends = offset + 14
     const starts = ends + segments * 2 + 2
     const deltas = starts + segments * 2
     const rangeOffsets = deltas + segments * 2
-    for (let segment = 0; segment < segments; segment++) {
-      const end = this.view.getUint16(ends + segment * 2)
-      const start = this.view.getUint16(starts + segment * 2)
-      const delta = this.view.getInt16(deltas + segment * 2)
-      const rangeOffset = this.view.getUint16(rangeOffsets + segment * 2)
-      for (let code = start; code <= end && code !== 0xffff; code++) {
-        let gid: number
-        if (rangeOffset === 0) gid = (code + delta) & 0xffff
-        else {
-          const at = rangeOffsets + segment * 2 + rangeOffset + (code - start) * 2
-          gid = this.view.getUint16(at)
-          if (gid !== 0) gid = (gid + delta) & 0xffff
-        }
-        if (gid !== 0) this.cmap.set(code, gid)
-      }
+    let low = 0
+    let high = segments - 1
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.view.getUint16(ends + middle * 2) < code) low = middle + 1
+      else high = middle
     }
+    const start = this.view.getUint16(starts + low * 2)
+    if (code < start || code > this.view.getUint16(ends + low * 2) || code === 0xffff) return 0
+    const delta = this.view.getInt16(deltas + low * 2)
+    const rangeOffset = this.view.getUint16(rangeOffsets + low * 2)
+    if (rangeOffset === 0) return (code + delta) & 0xffff
+    const gid = this.view.getUint16(rangeOffsets + low * 2 + rangeOffset + (code - start) * 2)
+    return gid === 0 ? 0 : (gid + delta) & 0xffff
   }
 
-  private readFormat12(offset: number): void {
-    const groups = this.view.getUint32(offset + 12)
-    for (let group = 0; group < groups; group++) {
-      const record = offset + 16 + group * 12
-      const start = this.view.getUint32(record)
-      const end = this.view.getUint32(record + 4)
-      const first = this.view.getUint32(record + 8)
-      for (let code = start; code <= end; code++) this.cmap.set(code, first + (code - start))
+  /** Groups sorted by their first character (binary search). */
+  private lookUpFormat12(code: number): number {
+    const { offset } = this.cmap
+    let low = 0
+    let high = this.view.getUint32(offset + 12) - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const record = offset + 16 + middle * 12
+      if (code < this.view.getUint32(record)) high = middle - 1
+      else if (code > this.view.getUint32(record + 4)) low = middle + 1
+      else return this.view.getUint32(record + 8) + (code - this.view.getUint32(record))
     }
+    return 0
   }
 
   private table(tag: string): TableEntry {

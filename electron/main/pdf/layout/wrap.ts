@@ -70,11 +70,13 @@ function splitLongWord(word: string, measure: (word: string) => number, maxWidth
  * has are kept: they print as □ and the document names them.
  */
 export function printable(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC'))
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '')
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC'))
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, '    ')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
+      .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '')
+  )
 }

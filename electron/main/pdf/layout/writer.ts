@@ -30,11 +30,30 @@ export const colors = {
   tint: [0.95, 0.95, 0.95] as Color,
 }
 
-/** A line's own direction: that of its first letter with a direction (Arabic and Hebrew read right to left). */
+/** A text's own direction: that of its first letter with a direction (Arabic and Hebrew read right to left). */
 export function directionOf(text: string): 'ltr' | 'rtl' {
   const strong = /[\p{L}]/u.exec(text)?.[0]
   return strong && /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(strong) ? 'rtl' : 'ltr'
 }
+
+/**
+ * The person's words, isolated in a sentence (FSI … PDI), may be broken over two lines: each line
+ * then gets its own isolate, so the second line keeps the words' direction too.
+ */
+function balanceIsolates(lines: string[]): string[] {
+  let open = false
+  return lines.map((line) => {
+    const starts = open
+    for (const char of line) {
+      if (char === '\u2068') open = true
+      else if (char === '\u2069') open = false
+    }
+    return `${starts ? '\u2068' : ''}${line}${open ? '\u2069' : ''}`
+  })
+}
+
+/** Text that is only the person's own words (one isolate, see Words.isolate in domain/text). */
+const ownWordsOnly = /^\u2068[^\u2068\u2069]*\u2069$/
 
 /**
  * Lays text out top to bottom on A4 pages and starts a new page whenever the next line would not
@@ -113,7 +132,7 @@ export class PageWriter {
   wrap(text: string, style: TextStyle = {}, width = this.contentWidth - (style.indent ?? 0)): string[] {
     const size = style.size ?? this.base
     const weight = style.bold ? 'bold' : 'regular'
-    return wrapText(text, (word) => this.shaper.measure(word, weight, size), width)
+    return balanceIsolates(wrapText(text, (word) => this.shaper.measure(word, weight, size), width))
   }
 
   /** Structure: what is drawn inside `draw` belongs to a new element of `type`, child of the current one. */
@@ -134,14 +153,22 @@ export class PageWriter {
   }
 
   /**
-   * Draws one line whose top is at `top`, in a column from `offset` (from the start edge) to the
-   * end edge, or `width` wide. The line keeps its own direction: an Arabic answer in a Dutch plan
-   * stands at the right of its column.
+   * The direction a paragraph is read in: the document's, for the app's own sentences (a name in
+   * Arabic inside a Dutch sentence is isolated, not turned around); the text's own for the
+   * person's own words only (an Arabic answer in a Dutch plan reads right to left, and stands at
+   * the right of its column).
    */
-  drawLine(line: string, offset: number, top: number, style: TextStyle = {}, width = this.contentWidth - offset): void {
+  directionFor(paragraph: string): 'ltr' | 'rtl' {
+    return ownWordsOnly.test(paragraph) ? directionOf(paragraph) : this.direction
+  }
+
+  /**
+   * Draws one line whose top is at `top`, in a column from `offset` (from the start edge) to the
+   * end edge, or `width` wide, aligned to the start of its `direction`.
+   */
+  drawLine(line: string, offset: number, top: number, style: TextStyle = {}, width = this.contentWidth - offset, direction = this.direction): void {
     if (line === '') return
     const size = style.size ?? this.base
-    const direction = directionOf(line)
     const shaped = this.shaper.layoutLine(line, style.bold ? 'bold' : 'regular', size, direction)
     const columnLeft = this.columnX(offset, width)
     const x = direction === 'ltr' ? columnLeft : columnLeft + width - shaped.width
@@ -155,6 +182,7 @@ export class PageWriter {
    * (with whatever the caller keeps before it, such as a label).
    */
   paragraph(text: string, style: TextStyle = {}, keepLines = 2): void {
+    const direction = this.directionFor(text)
     const lines = this.wrap(text, style)
     const height = this.lineHeight(style)
     this.ensure(height * Math.min(keepLines, lines.length))
@@ -162,7 +190,7 @@ export class PageWriter {
       // The last two lines of a paragraph do not stand alone at the top of a page either.
       const left = lines.length - index
       this.ensure(height * (left === 2 && lines.length > 3 ? 2 : 1))
-      this.drawLine(line, style.indent ?? 0, this.top, style)
+      this.drawLine(line, style.indent ?? 0, this.top, style, this.contentWidth - (style.indent ?? 0), direction)
       this.top += height
     })
   }
