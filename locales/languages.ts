@@ -23,3 +23,6 @@ export function languageOf(code: LanguageCode): LanguageInfo {
 
 /** The language the documents for the municipality are written in, and the app's first language. */
 export const defaultLanguage: LanguageCode = 'nl'
+
+/** The namespaces the first screen (the list of preparations, the start dialogs) needs; the rest load after. */
+export const firstScreenNamespaces = ['common', 'dossiers', 'errors', 'privacy'] as const

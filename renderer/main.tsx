@@ -1,9 +1,9 @@
-import { StrictMode } from 'react'
+import { StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { Settings } from '../electron/contract'
 import { call } from './app/api'
 import { App } from './app/App'
-import { initI18n } from './app/i18n'
+import { initI18n, loadTheRest } from './app/i18n'
 import './kit/tokens.css'
 import './app/styles.css'
 
@@ -18,9 +18,13 @@ async function start(): Promise<void> {
   if (!root) return
   createRoot(root).render(
     <StrictMode>
-      <App initialSettings={settings} />
+      <Suspense fallback={null}>
+        <App initialSettings={settings} />
+      </Suspense>
     </StrictMode>,
   )
+  // Idle time after the first screen: the rest of the texts, before anyone clicks on.
+  void loadTheRest()
 }
 
 void start()
