@@ -81,6 +81,40 @@ describe('the plan as PDF', () => {
     expect(text).toContain('een paar tekens konden niet worden afgedrukt')
   })
 
+  it('gives back the person’s words in every script when the text is copied out, in the Dutch plan and in an Arabic copy', async () => {
+    const words = {
+      arabic: 'أريد أن أبقى في بيتي',
+      persian: 'می‌خواهم در خانه بمانم',
+      urdu: 'میں گھر پر رہنا چاہتا ہوں',
+      hebrew: 'אני רוצה להישאר בבית',
+      tigrinya: 'ኣብ ገዛይ ክነብር እደሊ',
+      amharic: 'ቤቴ መቆየት እፈልጋለሁ',
+      ukrainian: 'Я хочу залишитися вдома',
+      polish: 'Chcę zostać w domu, żółć',
+      turkish: 'Evde kalmak istiyorum, ığüşöç İ',
+      greek: 'Θέλω να μείνω σπίτι',
+      emoji: '🏠 ❤️ 👍🏽',
+    }
+    const dossier = dossierWith({
+      subject: { forWhom: 'relative', firstName: 'حسن', surname: 'العمراني', preparerName: 'Youssef العمراني' },
+      priorities: { ranked: Object.entries(words).map(([id, text]) => ({ id, text })) },
+    })
+    // Joiners, selectors and skin tones shape what is drawn and are not drawn; poppler marks right-to-left runs.
+    const invisible = /\u200c|\u200d|\ufe0f|[\u202a-\u202e]|\p{Emoji_Modifier}/gu
+    for (const language of ['nl', 'ar'] as const) {
+      const rendered = await renderPlan(dossier, { variant: 'full', largePrint: false, fontsDir, now, language })
+      const text = flat(pdfText(rendered.pdf).replace(invisible, ''))
+      for (const [script, typed] of Object.entries(words)) expect(text, `${language}: ${script}`).toContain(typed.replace(invisible, '').trim())
+      expect(rendered.missing).toEqual([])
+      expect(qpdfProblems(rendered.pdf)).toEqual([])
+      for (const font of pdfFonts(rendered.pdf)) expect(font, font.name).toMatchObject({ embedded: true })
+      const doc = await PDFDocument.load(rendered.pdf)
+      expect(doc.getTitle()).toContain('حسن العمراني')
+      expect(doc.getAuthor()).toBe('Youssef العمراني')
+      expect((doc.catalog.lookup(PDFName.of('Lang')) as PDFString).decodeText()).toBe(language === 'nl' ? 'nl-NL' : 'ar')
+    }
+  })
+
   it('grows in pages as the answers grow, and keeps every word inside the page', async () => {
     const short = await plan(dossierWith({ subject: { firstName: 'Kort' } }))
     const long = await plan(dossierWith(fullPreparation({ long: true })))

@@ -3,6 +3,7 @@ import type { Dossier } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import { displayName } from '../../../domain/dossier/names'
 import type { PdfMaker } from './jobs'
+import { languageOf } from '../../../locales/languages'
 import { writeFileDurably } from '../storage/durable-file'
 
 export type FileKind = 'pdf' | 'ics' | 'aantafel'
@@ -22,15 +23,21 @@ export interface PlanPorts {
 }
 
 /** "Voorbereiding keukentafelgesprek - Ayşe Yılmaz - 10-12-2026.pdf", safe on every file system. */
-export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
+export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint' | 'language'>): string {
   const date = dossier.conversation.talkDate ? dossier.conversation.talkDate.split('-').reverse().join('-') : ''
   const kind = request.variant === 'summary' ? 'Samenvatting keukentafelgesprek' : 'Voorbereiding keukentafelgesprek'
-  return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : ''], 'pdf')
+  return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : '', ownLanguage(request)], 'pdf')
 }
 
+/** A copy in the person's language says so in its name ("… - Türkçe.pdf"), so it is not handed in by mistake. */
+const ownLanguage = (request: Pick<PlanRequest, 'language'>) => (request.language && request.language !== 'nl' ? languageOf(request.language).name : '')
+
 /** The print copy's name says what it is, not whose it is: "Aan Tafel - plan.pdf". */
-export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
-  return safeFileName(['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : ''], 'pdf')
+export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint' | 'language'>): string {
+  return safeFileName(
+    ['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : '', ownLanguage(request)],
+    'pdf',
+  )
 }
 
 /**
@@ -73,7 +80,7 @@ export function safeFileName(parts: string[], extension: FileKind): string {
   return `${name}.${extension}`
 }
 
-const planOptions = (request: PlanRequest) => ({ variant: request.variant, largePrint: request.largePrint })
+const planOptions = (request: PlanRequest) => ({ variant: request.variant, largePrint: request.largePrint, language: request.language ?? 'nl' })
 
 export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<PlanSaved> {
   const { pdf, pages } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(request) })

@@ -29,7 +29,9 @@ export function contentOf(dossier: Dossier, options: Omit<PlanOptions, 'now'> & 
   const words = wordsIn(language)
   const today = dateInNetherlands(options.now)
   const direction = languageOf(language).dir
-  const summaryAt = (level: number) => blocksIn(words, planContent(dossier, { variant: 'summary', summaryLevel: level, today }))
+  // A copy in the person's own language says, first thing, that the municipality gets the Dutch one.
+  const ownCopy: Block[] = language === 'nl' ? [] : [{ kind: 'note', text: words.t('pdf:ownCopy') }]
+  const summaryAt = (level: number) => [...ownCopy, ...blocksIn(words, planContent(dossier, { variant: 'summary', summaryLevel: level, today }))]
   // Page 1 leaves out, level by level, what does not fit (and says so on the page): the lowest
   // level that fits, found by halving (each level leaves out more than the one before).
   const fits = (level: number) => pagesNeeded(summaryAt(level), { largePrint: options.largePrint, direction, fontsDir: options.fontsDir }) <= 1
@@ -44,7 +46,7 @@ export function contentOf(dossier: Dossier, options: Omit<PlanOptions, 'now'> & 
     }
     level = high
   }
-  return blocksIn(words, planContent(dossier, { variant: options.variant, summaryLevel: level, today }))
+  return [...ownCopy, ...blocksIn(words, planContent(dossier, { variant: options.variant, summaryLevel: level, today }))]
 }
 
 /**

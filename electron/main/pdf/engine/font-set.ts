@@ -130,3 +130,20 @@ export function isInvisible(codePoint: number): boolean {
     codePoint === 0x200f
   )
 }
+
+/**
+ * Every character some font of the plan draws (visible characters; joiners and selectors count as
+ * drawn), as sorted [first, last] ranges over the planes people type in (0 and 1). The domain's
+ * table (domain/plan/printable-ranges.ts) is this, written out; a test keeps the two equal.
+ */
+export function drawableRanges(fonts: FontSet): [number, number][] {
+  const ranges: [number, number][] = []
+  for (let codePoint = 0x20; codePoint < 0x20000; codePoint++) {
+    if (codePoint >= 0xd800 && codePoint < 0xe000) continue
+    if (!isInvisible(codePoint) && fonts.familyFor(codePoint) === null) continue
+    const last = ranges[ranges.length - 1]
+    if (last && last[1] === codePoint - 1) last[1] = codePoint
+    else ranges.push([codePoint, codePoint])
+  }
+  return ranges
+}
