@@ -11,6 +11,8 @@ import { DossierView } from '../steps/DossierView'
 import { GlossaryPage } from '../rights/GlossaryPage'
 import { RightsPage } from '../rights/RightsPage'
 import { PrivacyPage } from '../privacy/PrivacyPage'
+import { ReadAloudProvider } from '../kit/ReadAloud'
+import { languageOf } from '../../locales/languages'
 
 export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string }
 type Page = View | { name: 'rights' } | { name: 'glossary' } | { name: 'privacy' }
@@ -102,7 +104,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const backLabel = returnTo.name === 'dossier' ? t('actions.backToDossier') : t('actions.backToList')
 
   return (
-    <>
+    <ReadAloudProvider locale={languageOf(settings.language).locale} start={t('readAloud.start')} stop={t('readAloud.stop')}>
       <a
         className="skip-link"
         href="#main"
@@ -168,6 +170,6 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       <footer className="app-footer">
         <p>{t('localOnly')}</p>
       </footer>
-    </>
+    </ReadAloudProvider>
   )
 }
