@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Block } from '../electron/main/pdf/blocks'
+import type { Block } from '../electron/main/pdf/layout/blocks'
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char)
 const lines = (text: string) => escape(text).replace(/\n/g, '<br>')
@@ -12,6 +12,8 @@ export function planHtml(blocks: Block[], fontsDir: string): string {
     .map((block) => {
       switch (block.kind) {
         case 'title':
+          return `<p class="note"><b>${lines(block.text)}</b></p>`
+        case 'headline':
           return `<h1>${lines(block.text)}</h1>`
         case 'heading':
           return `<h${block.level + 1}>${lines(block.text)}</h${block.level + 1}>`

@@ -1,4 +1,5 @@
-import { lifeAreaKeys, type Dossier, type LifeAreaKey } from './dossier/schema'
+import type { Dossier, LifeAreaKey } from './dossier/schema'
+import { lifeAreaKeys } from './dossier/life-area-keys'
 
 /** The life areas in the order the law's investigation and the plan use: the schema's own list. */
 export const areaOrder: readonly LifeAreaKey[] = lifeAreaKeys

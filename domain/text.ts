@@ -34,12 +34,20 @@ export interface Words {
   t: (key: string, values?: Record<string, unknown>) => string
   date: (isoDate: string, options?: { weekday?: boolean }) => string
   number: (value: number) => string
+  /**
+   * Wrap the person's own words in Unicode isolates (FSI … PDI), so an Arabic name inside a Dutch
+   * sentence keeps its own direction without turning the sentence around (the PDF uses this;
+   * the screen uses <bdi> and dir="auto" instead).
+   */
+  isolate?: boolean
+  /** The BCP 47 locale, for case rules (Turkish lower-cases "I" to "ı"). */
+  locale?: string
 }
 
 export function say(words: Words, value: TextValue): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number') return words.number(value)
-  if ('own' in value) return value.own
+  if ('own' in value) return words.isolate && value.own !== '' ? `\u2068${value.own}\u2069` : value.own
   if ('date' in value) return words.date(value.date, value.weekday ? { weekday: true } : {})
   if ('number' in value) return words.number(value.number)
   if ('join' in value)
@@ -47,7 +55,7 @@ export function say(words: Words, value: TextValue): string {
       .map((part) => say(words, part))
       .filter((part) => part.trim() !== '')
       .join(value.separator)
-  if ('lower' in value) return say(words, value.lower).toLocaleLowerCase()
+  if ('lower' in value) return say(words, value.lower).toLocaleLowerCase(words.locale)
   if (!value.values) return words.t(value.key)
   const values: Record<string, unknown> = {}
   for (const [name, inner] of Object.entries(value.values)) {
@@ -65,21 +73,30 @@ export function isBlank(value: Text | null | undefined): boolean {
   return false
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** "26 november 2026", read as a calendar day (no time-zone shift), in a BCP 47 locale. */
 export function formatCalendarDate(isoDate: string, locale: string, options: { weekday?: boolean } = {}): string {
   const [year, month, day] = isoDate.split('-').map(Number)
   if (!year || !month || !day) return isoDate
-  return new Intl.DateTimeFormat(locale, {
-    ...(options.weekday && { weekday: 'long' }),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)))
+  // Making a formatter costs far more than using one: one per locale and form, kept.
+  const key = `${locale}${options.weekday ? '+weekday' : ''}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...(options.weekday && { weekday: 'long' }), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    dateFormats.set(key, format)
+  }
+  return format.format(new Date(Date.UTC(year, month - 1, day)))
 }
 
 /** Words for a language: dates and numbers through Intl in `locale`. */
-export function wordsOf(t: Words['t'], locale: string): Words {
+export function wordsOf(t: Words['t'], locale: string, options: { isolate?: boolean } = {}): Words {
   const numbers = new Intl.NumberFormat(locale)
-  return { t, date: (isoDate, options) => formatCalendarDate(isoDate, locale, options), number: (value) => numbers.format(value) }
+  return {
+    t,
+    date: (isoDate, format) => formatCalendarDate(isoDate, locale, format),
+    number: (value) => numbers.format(value),
+    locale,
+    ...(options.isolate && { isolate: true }),
+  }
 }

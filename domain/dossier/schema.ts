@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lifeAreaKeys } from './life-area-keys'
 
 /** The version of the dossier shape this build writes. Older files are migrated on read. */
 export const DOSSIER_SCHEMA_VERSION = 3
@@ -13,7 +14,7 @@ const shortText = () => z.string().max(SHORT_TEXT).default('')
 const calendarDate = () => z.union([z.iso.date(), z.literal('')]).default('')
 const rating = () => z.number().int().min(1).max(5).nullable().default(null)
 
-export const lifeAreaKeys = ['household', 'personalCare', 'mobility', 'housing', 'social', 'daytime', 'money', 'health', 'caring'] as const
+export { lifeAreaKeys }
 export const LifeAreaKey = z.enum(lifeAreaKeys)
 export type LifeAreaKey = z.infer<typeof LifeAreaKey>
 
@@ -57,6 +58,10 @@ export const Subject = z.object({
   /** For a carer or an advocate: who prepared this, and their relation to the person. */
   preparerName: shortText(),
   preparerRelation: shortText(),
+  /** "Welke taal spreek je het best?", in the person's own words (a language, a dialect, two). */
+  language: shortText(),
+  /** Whether an interpreter is needed at the conversation. */
+  interpreter: z.enum(['yes', 'no', 'unsure']).nullable().default(null),
 })
 
 export const Conversation = z.object({

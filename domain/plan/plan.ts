@@ -1,23 +1,24 @@
 import type { DocBlock } from '../document'
 import type { Dossier } from '../dossier/schema'
-import { displayName, preparedByAnother } from '../dossier/names'
-import { municipalityName } from '../municipalities'
 import { chosenQuestions } from '../questions'
 import { planSectionKeys, stepsFor, type PlanSectionKey } from '../steps'
-import { filled } from '../steps/step'
-import { calendarDate, join, own, text, type Text } from '../text'
+import { count, text } from '../text'
+import { summaryContent } from './summary'
+import { voiced } from './voice'
 
 export type PlanVariant = 'full' | 'summary'
 
 export interface PlanContentOptions {
   variant: PlanVariant
-  /** How many questions page 1 shows; the rest are on the conversation sheet. */
-  summaryQuestions?: number
+  /** How much page 1 leaves out so that it fits on one page (see summary.ts). */
+  summaryLevel?: number
+  /** yyyy-mm-dd: for the age on page 1 when no conversation date is known. */
+  today: string
 }
 
 /**
- * The topics of the plan's body: a heading, what the law says the municipality looks at there,
- * and whether "(niet ingevuld)" stands there when nothing was written.
+ * The topics of the plan's body: a heading and what the law says the municipality looks at there.
+ * Headings are numbered as they are printed, so the numbers never skip one.
  */
 const sectionHeadings: Record<PlanSectionKey, { heading?: string; law?: string }> = {
   needs: { heading: 'pdf:sections.needs', law: 'pdf:sections.needsLaw' },
@@ -33,7 +34,7 @@ const sectionHeadings: Record<PlanSectionKey, { heading?: string; law?: string }
 
 /** Everything the plan says, in the order it says it, before a language is chosen. */
 export function planContent(dossier: Dossier, options: PlanContentOptions): DocBlock[] {
-  const blocks = summaryBlocks(dossier, options)
+  const blocks = summaryContent(dossier, { level: options.summaryLevel ?? 0, variant: options.variant }, options.today)
   if (options.variant === 'summary') return blocks
   return [...blocks, { kind: 'pageBreak' }, ...bodyBlocks(dossier), { kind: 'pageBreak' }, ...sheetBlocks(dossier)]
 }
@@ -42,58 +43,17 @@ export function planContent(dossier: Dossier, options: PlanContentOptions): DocB
 export function bodyBlocks(dossier: Dossier): DocBlock[] {
   const offered = stepsFor(dossier)
   const blocks: DocBlock[] = []
+  let number = 0
   for (const section of planSectionKeys) {
     const parts = offered.flatMap((step) => (step.plan ?? []).filter((part) => part.section === section)).sort((a, b) => a.order - b.order)
     // A topic no offered step writes about is left out (the carer's, for someone without one).
     if (parts.length === 0) continue
     const { heading, law } = sectionHeadings[section]
-    if (heading) blocks.push({ kind: 'heading', level: 2, text: text(heading) })
-    if (law) blocks.push({ kind: 'note', text: text(law) })
+    if (heading) blocks.push({ kind: 'heading', level: 2, text: text('pdf:numbered', { number: count(++number), title: voiced(dossier, heading) }) })
+    if (law) blocks.push({ kind: 'note', text: voiced(dossier, law) })
     const written = parts.flatMap((part) => part.blocks(dossier))
     if (written.length === 0 && heading) blocks.push({ kind: 'paragraph', text: text('pdf:notAnswered') })
     blocks.push(...written)
-  }
-  return blocks
-}
-
-function summaryBlocks(dossier: Dossier, options: PlanContentOptions): DocBlock[] {
-  const { subject, conversation, priorities } = dossier
-  const fact = (label: string, value: Text) => ({ label: text(`pdf:labels.${label}`), value })
-  const blocks: DocBlock[] = [
-    { kind: 'title', text: text('pdf:title') },
-    { kind: 'paragraph', text: text('pdf:intro') },
-  ]
-  if (preparedByAnother(dossier)) {
-    const preparer = [subject.preparerName, filled(subject.preparerRelation) && `(${subject.preparerRelation})`].filter(Boolean).join(' ')
-    if (filled(preparer)) blocks.push({ kind: 'paragraph', text: text('pdf:introPreparer', { name: own(preparer) }) })
-  }
-  blocks.push({ kind: 'note', text: text('pdf:planBasis') })
-  const rows = [
-    fact('person', own(displayName(dossier))),
-    subject.birthYear !== null && fact('birthYear', own(String(subject.birthYear))),
-    (filled(subject.phone) || filled(subject.address)) && fact('contact', join([own(subject.phone), own(subject.address)])),
-    fact('municipality', own(municipalityName(conversation.municipalityCode) ?? '')),
-    fact('talk', join([conversation.talkDate ? calendarDate(conversation.talkDate) : null, own(conversation.talkTime)], ', ')),
-    filled(conversation.place) && fact('place', own(conversation.place)),
-    filled(conversation.meldingDate) && fact('meldingDate', calendarDate(conversation.meldingDate)),
-    filled(conversation.professional) && fact('professional', own(conversation.professional)),
-    filled(conversation.attendees) && fact('attendees', own(conversation.attendees)),
-    conversation.clientSupport && fact('clientSupport', text(`flow:conversation.${conversation.clientSupport}`)),
-  ].filter((row): row is { label: Text; value: Text } => row !== false && row !== null)
-  blocks.push({ kind: 'facts', rows, empty: text('pdf:notAnswered') })
-
-  blocks.push({ kind: 'heading', level: 2, text: text('pdf:topPriorities') })
-  const ranked = priorities.ranked.map((item) => item.text).filter(filled)
-  if (ranked.length === 0) blocks.push({ kind: 'paragraph', text: text('pdf:noPriorities') })
-  else blocks.push({ kind: 'list', items: ranked.slice(0, 3).map(own), numbered: true, emphasis: true })
-
-  blocks.push({ kind: 'heading', level: 2, text: text('pdf:topQuestions') })
-  const chosen = chosenQuestions(dossier.questions)
-  const shown = options.summaryQuestions ?? 5
-  if (chosen.length === 0) blocks.push({ kind: 'paragraph', text: text('pdf:noQuestions') })
-  else {
-    blocks.push({ kind: 'list', items: chosen.slice(0, shown), numbered: true })
-    if (chosen.length > shown && options.variant === 'full') blocks.push({ kind: 'note', text: text('pdf:moreQuestions') })
   }
   return blocks
 }

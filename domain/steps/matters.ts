@@ -1,5 +1,6 @@
 import type { DocBlock } from '../document'
 import { own, text } from '../text'
+import { voiced } from '../plan/voice'
 import { filled, hasText, type StepDescriptor } from './step'
 
 export const matters: StepDescriptor = {
@@ -23,12 +24,15 @@ export const matters: StepDescriptor = {
     {
       section: 'matters',
       order: 1,
-      blocks: ({ matters: answers }) => [
-        ...(['keepDoing', 'energy'] as const)
-          .filter((part) => filled(answers[part]))
-          .map((part): DocBlock => ({ kind: 'field', label: text(`pdf:mattersParts.${part}`), value: own(answers[part]) })),
-        ...(filled(answers.doNotWant) ? [{ kind: 'field' as const, label: text('pdf:sections.doNotWant'), value: own(answers.doNotWant) }] : []),
-      ],
+      blocks: (dossier) => {
+        const answers = dossier.matters
+        return [
+          ...(['keepDoing', 'energy'] as const)
+            .filter((part) => filled(answers[part]))
+            .map((part): DocBlock => ({ kind: 'field', label: voiced(dossier, `pdf:mattersParts.${part}`), value: own(answers[part]) })),
+          ...(filled(answers.doNotWant) ? [{ kind: 'field' as const, label: voiced(dossier, 'pdf:sections.doNotWant'), value: own(answers.doNotWant) }] : []),
+        ]
+      },
     },
   ],
   reportOrder: 5,

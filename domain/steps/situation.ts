@@ -2,6 +2,7 @@ import type { DocBlock } from '../document'
 import type { Dossier, LifeAreaKey } from '../dossier/schema'
 import { chosenAreas } from '../lifeAreas'
 import { join, own, text, type Text } from '../text'
+import { voiced } from '../plan/voice'
 import { filled, type StepDescriptor } from './step'
 
 const areaTitle = (area: LifeAreaKey): Text => text(`lifeAreas:areas.${area}.title`)
@@ -61,7 +62,9 @@ export const situation: StepDescriptor = {
             return [
               { kind: 'heading', level: 3, text: areaTitle(area) },
               ...(filled(answer?.hard) ? [{ kind: 'field' as const, label: text('pdf:sections.hard'), value: own(answer.hard), empty: notAnswered }] : []),
-              ...(filled(answer?.wish) ? [{ kind: 'field' as const, label: text('pdf:sections.wish'), value: own(answer.wish), empty: notAnswered }] : []),
+              ...(filled(answer?.wish)
+                ? [{ kind: 'field' as const, label: voiced(dossier, 'pdf:sections.wish'), value: own(answer.wish), empty: notAnswered }]
+                : []),
             ]
           }),
     },
@@ -105,6 +108,12 @@ export const situation: StepDescriptor = {
               return { label: join([areaTitle(area), text(`lifeAreas:scale.${rating}`)], ': '), rating }
             }),
             scale: [1, 2, 3, 4, 5].map((step) => text(`lifeAreas:scale.${step}`)),
+            alt: text('pdf:sections.ratingsAlt', {
+              ratings: join(
+                rated.map((area) => join([areaTitle(area), text(`lifeAreas:scale.${answerOf(dossier, area)?.rating ?? 1}`)], ': ')),
+                '; ',
+              ),
+            }),
           },
         ]
       },

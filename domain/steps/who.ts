@@ -14,6 +14,12 @@ export const who: StepDescriptor = {
       { key: 'name', label: text('flow:check.name'), value: own(displayName(dossier)) },
       { key: 'birthYear', label: text('flow:check.birthYear'), value: subject.birthYear === null ? null : own(String(subject.birthYear)) },
       { key: 'contact', label: text('flow:check.contact'), value: join([own(subject.phone), own(subject.address)]) },
+      { key: 'language', label: text('flow:check.language'), value: own(subject.language) },
+      {
+        key: 'interpreter',
+        label: text('flow:check.interpreter'),
+        value: subject.interpreter ? text(`flow:who.interpreter${{ yes: 'Yes', no: 'No', unsure: 'Unsure' }[subject.interpreter]}`) : null,
+      },
     ]
     if (preparedByAnother(dossier)) {
       rows.push({ key: 'preparer', label: text('flow:check.preparer'), value: join([own(subject.preparerName), own(subject.preparerRelation)]) })

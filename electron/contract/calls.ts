@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { CallName } from './channels'
 import { Dossier, DossierPatch, ForWhom } from '../../domain/dossier/schema'
-import { type Settings, SettingsPatch } from './settings'
+import { Language, type Settings, SettingsPatch } from './settings'
 import type { DossierList } from './summary'
 
 const DossierIdArgs = z.object({ id: Dossier.shape.id }).strict()
@@ -11,6 +11,8 @@ export const PlanRequest = z
     id: Dossier.shape.id,
     variant: z.enum(['full', 'summary']),
     largePrint: z.boolean(),
+    /** Dutch for the municipality (the default); the person's language for a copy to read themselves. */
+    language: Language.optional(),
   })
   .strict()
 export type PlanRequest = z.infer<typeof PlanRequest>

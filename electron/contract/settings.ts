@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
-export const languages = ['nl', 'en'] as const
-export const Language = z.enum(languages)
+import { languageCodes } from '../../locales/languages'
+
+export const Language = z.enum(languageCodes)
 export type Language = z.infer<typeof Language>
 
 export const TextSize = z.enum(['normal', 'large', 'extraLarge'])

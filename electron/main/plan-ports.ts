@@ -2,13 +2,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { FileKind, PlanPorts } from './pdf/export'
+import type { PdfMaker } from './pdf/jobs'
 import { removePrintCopies, writePrintCopy } from './pdf/print-copies'
 
 /** Electron's side of files the person chooses: save and open dialogs, and the system's PDF program. */
-export function electronPlanPorts(fontsDir: string, printDir: string, filterName: (kind: FileKind) => string): PlanPorts {
+export function electronPlanPorts(pdf: PdfMaker, printDir: string, filterName: (kind: FileKind) => string): PlanPorts {
   const parentWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   return {
-    fontsDir,
+    pdf,
     chooseSavePath: async (suggestedName, kind) => {
       const window = parentWindow()
       const options = {

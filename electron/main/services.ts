@@ -5,7 +5,6 @@ import { dossierHandlers } from './dossiers/handlers'
 import { DossierStore } from './dossiers/store'
 import type { HandlerGroup, Handlers } from './handlers'
 import type { PlanPorts } from './pdf/export'
-import { forgetTextCaches } from './pdf/fonts'
 import { planHandlers } from './pdf/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { SettingsStore } from './settings/settings-store'
@@ -44,7 +43,6 @@ export function createServices(options: ServiceOptions): Services {
   /** After locking: forget everything else that holds a person's details; false when a print copy stayed. */
   const forgetAfterLock = async (): Promise<boolean> => {
     importer.forgetAll()
-    forgetTextCaches()
     try {
       await options.plan.removeTemporaryFiles()
       return true

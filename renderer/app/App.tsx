@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../electron/contract'
 import { call } from './api'
+import { changeLanguage } from './i18n'
 import { lockEverything } from './pendingSaves'
 import { SettingsBar } from './SettingsBar'
 import { DossierList } from '../dossiers/DossierList'
@@ -10,31 +11,30 @@ import { DossierView } from '../steps/DossierView'
 import { GlossaryPage } from '../rights/GlossaryPage'
 import { RightsPage } from '../rights/RightsPage'
 import { PrivacyPage } from '../privacy/PrivacyPage'
+import { ReadAloudProvider } from '../kit/ReadAloud'
+import { languageOf } from '../../locales/languages'
 
 export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string }
 type Page = View | { name: 'rights' } | { name: 'glossary' } | { name: 'privacy' }
 const infoPages = ['rights', 'glossary', 'privacy']
 
-export function App() {
+export function App({ initialSettings }: { initialSettings: Settings }) {
   const { t, i18n } = useTranslation('common')
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const [settings, setSettings] = useState<Settings>(initialSettings)
   const [view, setView] = useState<Page>({ name: 'list' })
   // Rights and the word list open over whatever the person was doing, and go back to it.
   const [returnTo, setReturnTo] = useState<View>({ name: 'list' })
   const mainRef = useRef<HTMLElement>(null)
 
   const applySettings = useCallback(
-    (next: Settings) => {
+    async (next: Settings) => {
+      // The new language's texts load first, so the screen never shows half a language.
+      if (i18n.language !== next.language) await changeLanguage(next.language)
       setSettings(next)
       document.documentElement.dataset.textSize = next.textSize
-      if (i18n.language !== next.language) void i18n.changeLanguage(next.language)
     },
     [i18n],
   )
-
-  useEffect(() => {
-    call('settings.get', undefined).then(applySettings, () => applySettings({ language: 'nl', textSize: 'normal', autoLockMinutes: 15 }))
-  }, [applySettings])
 
   const [notice, setNotice] = useState('')
   const lastActivity = useRef(0)
@@ -88,7 +88,7 @@ export function App() {
 
   const changeSettings = async (patch: Partial<Settings>) => {
     try {
-      applySettings(await call('settings.update', patch))
+      await applySettings(await call('settings.update', patch))
     } catch {
       setNotice('settingsNotSaved')
     }
@@ -103,10 +103,8 @@ export function App() {
   const back = () => go(returnTo)
   const backLabel = returnTo.name === 'dossier' ? t('actions.backToDossier') : t('actions.backToList')
 
-  if (!settings) return <p className="loading">{t('loading')}</p>
-
   return (
-    <>
+    <ReadAloudProvider locale={languageOf(settings.language).locale} start={t('readAloud.start')} stop={t('readAloud.stop')}>
       <a
         className="skip-link"
         href="#main"
@@ -160,7 +158,9 @@ export function App() {
             backLabel={backLabel}
             onDeletedEverything={(cleanupFailed) => {
               setReturnTo({ name: 'list' })
-              call('settings.get', undefined).then(applySettings, () => undefined)
+              call('settings.get', undefined)
+                .then(applySettings, () => undefined)
+                .catch(() => undefined)
               setView({ name: 'list' })
               setNotice(cleanupFailed ? 'deletedButCopyLeft' : 'privacy.deleted')
             }}
@@ -170,6 +170,6 @@ export function App() {
       <footer className="app-footer">
         <p>{t('localOnly')}</p>
       </footer>
-    </>
+    </ReadAloudProvider>
   )
 }

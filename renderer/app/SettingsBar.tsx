@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language, Settings, TextSize } from '../../electron/contract'
+import { languageRegistry } from '../../locales/languages'
 
-const languages: Language[] = ['nl', 'en']
 const textSizes: TextSize[] = ['normal', 'large', 'extraLarge']
 
 export function SettingsBar({ settings, onChange }: { settings: Settings; onChange: (patch: Partial<Settings>) => void }) {
@@ -14,9 +14,10 @@ export function SettingsBar({ settings, onChange }: { settings: Settings; onChan
       <div className="field-inline">
         <label htmlFor={languageId}>{t('language.label')}</label>
         <select id={languageId} value={settings.language} onChange={(event) => onChange({ language: event.target.value as Language })}>
-          {languages.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {t(`language.${language}`)}
+          {/* Each language in its own name; one no native speaker has checked yet says so. */}
+          {languageRegistry.map((language) => (
+            <option key={language.code} value={language.code} lang={language.locale} dir={language.dir}>
+              {language.reviewed ? language.name : `${language.name} ${t('language.unreviewed')}`}
             </option>
           ))}
         </select>

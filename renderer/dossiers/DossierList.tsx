@@ -122,7 +122,9 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
             if (dossier.protection === 'locked') {
               return (
                 <li key={dossier.id} className="dossier-card locked">
-                  <h2>{name}</h2>
+                  <h2>
+                    <bdi>{name}</bdi>
+                  </h2>
                   <p className="lock-badge">{t('locked.badge', { ns: 'privacy' })}</p>
                   <div className="card-actions">
                     <Button variant="primary" aria-label={t('locked.unlockNamed', { ns: 'privacy', name })} onClick={() => setToUnlock(dossier)}>
@@ -137,7 +139,9 @@ export function DossierList({ onCreate, onOpen }: { onCreate: () => void; onOpen
             }
             return (
               <li key={dossier.id} className="dossier-card">
-                <h2>{name}</h2>
+                <h2>
+                  <bdi>{name}</bdi>
+                </h2>
                 {dossier.protection === 'unlocked' && <p className="lock-badge open">{t('locked.badge', { ns: 'privacy' })}</p>}
                 <dl className="facts">
                   <div>

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
+import { ReadAloudButton } from './ReadAloud'
 import './field.css'
 
 /** What a control needs to be wired to its label, hint and error. */
@@ -36,13 +37,16 @@ export function Field({
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined
+  const labelRef = useRef<HTMLLabelElement>(null)
+  const hintRef = useRef<HTMLParagraphElement>(null)
   return (
     <div className={['at-field', error && 'at-field--error', className].filter(Boolean).join(' ')}>
-      <label className="at-field__label" htmlFor={id}>
+      <label className="at-field__label" htmlFor={id} id={`${id}-label`} ref={labelRef}>
         {label}
       </label>
+      <ReadAloudButton text={() => spoken(labelRef.current, hintRef.current)} describedBy={`${id}-label`} />
       {hint && (
-        <p className="at-hint" id={hintId}>
+        <p className="at-hint" id={hintId} ref={hintRef}>
           {hint}
         </p>
       )}
@@ -80,11 +84,16 @@ export function Fieldset({
 }) {
   const id = useId()
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+  const legendRef = useRef<HTMLLegendElement>(null)
+  const hintRef = useRef<HTMLDivElement>(null)
   return (
     <fieldset className={['at-fieldset', error && 'at-field--error', className].filter(Boolean).join(' ')} aria-describedby={describedBy} onBlur={onBlur}>
-      <legend className={large ? 'at-fieldset__legend at-fieldset__legend--large' : 'at-fieldset__legend'}>{legend}</legend>
+      <legend className={large ? 'at-fieldset__legend at-fieldset__legend--large' : 'at-fieldset__legend'} id={`${id}-legend`} ref={legendRef}>
+        {legend}
+      </legend>
+      <ReadAloudButton text={() => spoken(legendRef.current, hintRef.current)} describedBy={`${id}-legend`} />
       {hint && (
-        <div className="at-hint" id={`${id}-hint`}>
+        <div className="at-hint" id={`${id}-hint`} ref={hintRef}>
           {hint}
         </div>
       )}
@@ -96,4 +105,13 @@ export function Fieldset({
       {children}
     </fieldset>
   )
+}
+
+/** What "read aloud" says for a question: the question, then its hint. */
+function spoken(...elements: (HTMLElement | null)[]): string {
+  return elements
+    .map((element) => element?.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .map((part) => (/[.?!:;]$/.test(part) ? part : `${part}.`))
+    .join(' ')
 }

@@ -35,9 +35,9 @@ export function TextField({
       {({ id, describedBy, invalid }) => {
         const common = { id, value, 'aria-describedby': describedBy, 'aria-invalid': invalid, autoComplete, maxLength, className: inputClass(width) }
         return multiline ? (
-          <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
+          <textarea {...common} dir="auto" rows={rows} onChange={(event) => onChange(event.target.value)} />
         ) : (
-          <input {...common} type="text" inputMode={inputMode} onChange={(event) => onChange(event.target.value)} />
+          <input {...common} dir="auto" type="text" inputMode={inputMode} onChange={(event) => onChange(event.target.value)} />
         )
       }}
     </Field>

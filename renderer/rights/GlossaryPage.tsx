@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { InfoPage } from './InfoPage'
-import { resources } from '../../locales/resources'
 import './rights.css'
-
-const terms = Object.keys(resources.nl.glossary.terms) as (keyof typeof resources.nl.glossary.terms)[]
 
 /** Every term of jargon the app uses, explained; the same texts as the explanations where terms appear. */
 export function GlossaryPage({ onBack, backLabel }: { onBack: () => void; backLabel: string }) {
   const { t } = useTranslation(['glossary', 'rights'])
+  // Every language has the same terms (the locales test sees to it): the loaded language lists them.
+  const terms = Object.keys(t('terms', { returnObjects: true }) as Record<string, unknown>)
   return (
     <InfoPage heading={t('glossary.heading', { ns: 'rights' })} intro={t('glossary.intro', { ns: 'rights' })} onBack={onBack} backLabel={backLabel}>
       <dl className="glossary">

@@ -65,7 +65,7 @@ export function StepPage({
           </Button>
         )}
         {next && (
-          <Button variant={fromCheck ? 'secondary' : 'primary'} onClick={() => goTo(next, fromCheck)}>
+          <Button variant={fromCheck ? 'secondary' : 'primary'} data-step="next" onClick={() => goTo(next, fromCheck)}>
             {t('nav.next')}
           </Button>
         )}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode } from 'react'
 import type { Dossier, SectionName } from '../../domain/dossier/schema'
 import { chosenAreas } from '../../domain/lifeAreas'
 import type { Position, StepKey } from '../../domain/steps'
@@ -8,11 +8,14 @@ import { ConversationStep } from './conversation/ConversationStep'
 import { DayStep } from './day/DayStep'
 import { MattersStep } from './matters/MattersStep'
 import { NetworkStep } from './network/NetworkStep'
-import { PrioritiesStep } from './priorities/PrioritiesStep'
-import { QuestionsStep } from './questions/QuestionsStep'
 import { AreaPage } from './situation/AreaPage'
 import { ChooseAreas } from './situation/ChooseAreas'
 import { WhoStep } from './who/WhoStep'
+
+// Drag-and-drop is only on these pages: its code loads when one is first opened (the root's
+// Suspense covers the moment it takes), which keeps the first screen small.
+const PrioritiesStep = lazy(() => import('./priorities/PrioritiesStep').then((module) => ({ default: module.PrioritiesStep })))
+const QuestionsStep = lazy(() => import('./questions/QuestionsStep').then((module) => ({ default: module.QuestionsStep })))
 
 export type Change = <S extends SectionName>(section: S, fields: Partial<Dossier[S]>) => void
 

@@ -13,6 +13,7 @@ import { DossierStore } from '../../electron/main/dossiers/store'
 import { removePrintCopies } from '../../electron/main/pdf/print-copies'
 import { createServices } from '../../electron/main/services'
 import type { PlanPorts } from '../../electron/main/pdf/export'
+import { inProcessPdf } from '../../electron/main/pdf/jobs'
 
 const [scenario, dir] = process.argv.slice(2)
 if (!scenario || !dir) throw new Error('usage: disk-child <scenario> <dir>')
@@ -22,7 +23,7 @@ const report = (value: unknown) => console.log(JSON.stringify(value))
 
 function ports(printDir: string): PlanPorts {
   return {
-    fontsDir: path.resolve('assets/fonts'),
+    pdf: inProcessPdf(path.resolve('assets/fonts')),
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null,
     openForPrinting: async () => undefined,

@@ -103,9 +103,10 @@ export function fullPreparation(options: { long?: boolean } = {}): DossierPatch 
 }
 
 /** The most a person could plausibly write: every area, long answers, many helpers and questions. */
-export function maximalPreparation(): DossierPatch {
+export function maximalPreparation(options: { scale?: number } = {}): DossierPatch {
   const base = fullPreparation({ long: true })
-  const long = (words: number) => longText(words)
+  // `scale` stretches every long answer, for benchmarks that need a plan of a given length.
+  const long = (words: number) => longText(Math.max(1, Math.round(words * (options.scale ?? 1))))
   const areas = ['household', 'personalCare', 'mobility', 'housing', 'social', 'daytime', 'money', 'health', 'caring'] as const
   return {
     ...base,

@@ -17,7 +17,7 @@ function withFile<T>(pdf: Uint8Array, action: (file: string) => T): T {
 
 /** The text in drawing order (the order a person reads it in). */
 export function pdfText(pdf: Uint8Array): string {
-  return withFile(pdf, (file) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+  return withFile(pdf, (file) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }))
 }
 
 export interface WordBox {
@@ -33,7 +33,7 @@ export interface WordBox {
 
 /** Every word with its box, from `pdftotext -bbox`. */
 export function pdfWordBoxes(pdf: Uint8Array): WordBox[] {
-  const html = withFile(pdf, (file) => execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+  const html = withFile(pdf, (file) => execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }))
   const boxes: WordBox[] = []
   let page = 0
   let size = { width: 0, height: 0 }
@@ -63,14 +63,14 @@ export function pdfWordBoxes(pdf: Uint8Array): WordBox[] {
 
 export function pdfPageCount(pdf: Uint8Array): number {
   return withFile(pdf, (file) => {
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
     return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0)
   })
 }
 
 export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean }[] {
   return withFile(pdf, (file) =>
-    execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    execFileSync('pdffonts', [file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
       .split('\n')
       .slice(2)
       .filter((line) => line.trim() !== '')
@@ -85,7 +85,7 @@ export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean }[]
 export function qpdfProblems(pdf: Uint8Array): string[] {
   return withFile(pdf, (file) => {
     try {
-      const output = execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })
+      const output = execFileSync('qpdf', ['--check', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
       // qpdf ends a clean check with "No syntax or stream encoding errors found; the file may still
       // contain errors that qpdf cannot detect": only other lines are complaints.
       return output
@@ -94,5 +94,42 @@ export function qpdfProblems(pdf: Uint8Array): string[] {
     } catch (error) {
       return [String((error as { stdout?: string }).stdout ?? error)]
     }
+  })
+}
+
+/** The text of some pages only (`pdftotext -f -l`), in drawing order. */
+export function pdfPagesText(pdf: Uint8Array, first: number, last = first): string {
+  return withFile(pdf, (file) =>
+    execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(first), '-l', String(last), file, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  )
+}
+
+/** What `pdfinfo` says of the document (Tagged, Title, Author, Pages, …). */
+export function pdfInfo(pdf: Uint8Array): Record<string, string> {
+  return withFile(pdf, (file) =>
+    Object.fromEntries(
+      execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+        .split('\n')
+        .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .map((match) => [match[1] ?? '', match[2] ?? '']),
+    ),
+  )
+}
+
+/** The structure tree as a screen reader meets it (`pdfinfo -struct-text`). */
+export function pdfStructure(pdf: Uint8Array): string {
+  return withFile(pdf, (file) => execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }))
+}
+
+/** The file with its streams uncompressed (qpdf --qdf), to look for dictionary entries. */
+export function pdfUncompressed(pdf: Uint8Array): string {
+  return withFile(pdf, (file) => {
+    const out = `${file}.qdf`
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, out])
+    return fs.readFileSync(out, 'latin1')
   })
 }

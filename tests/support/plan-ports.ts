@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { PlanPorts } from '../../electron/main/pdf/export'
+import { inProcessPdf } from '../../electron/main/pdf/jobs'
 
 export interface TestPlanPorts extends PlanPorts {
   /** What the "save dialog" answers next: a file name in the folder, or null for "cancel". */
@@ -14,7 +15,7 @@ export interface TestPlanPorts extends PlanPorts {
 /** Stands in for Electron's save dialog and PDF program; the PDF itself is the real one. */
 export function testPlanPorts(folder: string): TestPlanPorts {
   const ports: TestPlanPorts = {
-    fontsDir: path.resolve('assets/fonts'),
+    pdf: inProcessPdf(path.resolve('assets/fonts')),
     answer: 'plan.pdf',
     openAnswer: null,
     chooseOpenPath: async () => ports.openAnswer,

@@ -35,6 +35,24 @@ describe('saving the plan', () => {
     expect(pdfText(pdf)).toContain('Ayşe Yılmaz-Đoković')
   })
 
+  it('makes a copy in the person’s own language on request, named so it is not handed in by mistake', async () => {
+    expect(suggestedFileName(dossier(), { variant: 'full', largePrint: false, language: 'ar' })).toBe(
+      'Voorbereiding keukentafelgesprek - Ayşe Yılmaz-Đoković - 10-12-2026 - العربية.pdf',
+    )
+    const ports = testPlanPorts(dir)
+    ports.answer = 'copy'
+    const result = await savePlan(dossier(), { id: 'abc', variant: 'full', largePrint: false, language: 'en' }, ports)
+    const text = pdfText(fs.readFileSync(path.join(dir, 'copy.pdf'))).replace(/\s+/g, ' ')
+    expect(result.saved).toBe(true)
+    expect(text).toContain('This is a copy in your own language, for you to read.')
+    expect(text).toContain('Ayşe Yılmaz-Đoković')
+    expect(text).not.toContain('Wat ik zelf wil blijven doen')
+    // The Dutch plan for the municipality says nothing about copies.
+    ports.answer = 'plan'
+    await savePlan(dossier(), { id: 'abc', variant: 'full', largePrint: false }, ports)
+    expect(pdfText(fs.readFileSync(path.join(dir, 'plan.pdf')))).not.toContain('own language')
+  })
+
   it('writes nothing when the person cancels the save dialog', async () => {
     const ports = testPlanPorts(dir)
     ports.answer = null

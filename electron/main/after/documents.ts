@@ -7,7 +7,6 @@ import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { createMainI18n } from '../i18n'
 import { displayName } from '../../../domain/dossier/names'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
-import { renderLetter } from '../pdf/letter'
 
 /** The dossier's deadlines as an .ics file in the app's language (the calendar is the person's own). */
 export function calendarOf(dossier: Dossier, language: Language, now: Date): { ics: string; events: number } {
@@ -35,7 +34,7 @@ export async function saveCalendar(dossier: Dossier, language: Language, ports: 
 }
 
 export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new Date(), guard?: () => void): Promise<FileSaved> {
-  const { pdf } = await renderLetter(dossier, { fontsDir: ports.fontsDir, now })
+  const { pdf } = await ports.pdf.make({ kind: 'letter', dossier, options: { now } })
   const date = dateInNetherlands(now).split('-').reverse().join('-')
   const file = await saveToChosenFile(ports, safeFileName(['Reactie op het verslag', displayName(dossier), date], 'pdf'), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file } : { saved: false }

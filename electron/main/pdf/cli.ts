@@ -13,7 +13,8 @@ import { createMainI18n } from '../i18n'
 import { renderPlan } from './plan'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const fontsDir = path.resolve(here, '../../../assets/fonts')
+// Built, this runs from out/main/; from source (tests), from electron/main/pdf/.
+const fontsDir = [path.resolve(here, '../../assets/fonts'), path.resolve(here, '../../../assets/fonts')].find((dir) => fs.existsSync(dir)) ?? ''
 
 export class CliError extends Error {
   constructor(
@@ -64,7 +65,7 @@ export async function runCli(args: string[], language: 'nl' | 'en' = 'nl'): Prom
   const unknownFlag = [...flags].some((flag) => !['--summary', '--large'].includes(flag))
   if (!input || !output || rest.length > 0 || unknownFlag) throw new CliError(t('cli.usage'), 1)
   const dossier = readDossierFile(input, (key, options) => String(t(key, options as never)))
-  const { pdf, pages } = await renderPlan(dossier, { variant: flags.has('--summary') ? 'summary' : 'full', largePrint: flags.has('--large'), fontsDir })
+  const { pdf, pages } = renderPlan(dossier, { variant: flags.has('--summary') ? 'summary' : 'full', largePrint: flags.has('--large'), fontsDir })
   try {
     fs.writeFileSync(output, pdf)
   } catch (error) {

@@ -2,14 +2,16 @@ import type { PlanRequest, PlanSaved } from '../../contract/calls'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import { displayName } from '../../../domain/dossier/names'
-import { renderPlan } from './plan'
+import type { PdfMaker } from './jobs'
+import { languageOf } from '../../../locales/languages'
 import { writeFileDurably } from '../storage/durable-file'
 
 export type FileKind = 'pdf' | 'ics' | 'aantafel'
 
 /** What only Electron can do: ask where to save, and open a file in the system's PDF program. */
 export interface PlanPorts {
-  fontsDir: string
+  /** Makes the documents (in the app: on a worker thread, see worker-client.ts). */
+  pdf: PdfMaker
   /** Shows a save dialog; resolves with the chosen path, or null when the person cancels. */
   chooseSavePath: (suggestedName: string, kind: FileKind) => Promise<string | null>
   /** Shows an open dialog; resolves with the chosen file, or null when the person cancels. */
@@ -21,15 +23,21 @@ export interface PlanPorts {
 }
 
 /** "Voorbereiding keukentafelgesprek - Ayşe Yılmaz - 10-12-2026.pdf", safe on every file system. */
-export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
+export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint' | 'language'>): string {
   const date = dossier.conversation.talkDate ? dossier.conversation.talkDate.split('-').reverse().join('-') : ''
   const kind = request.variant === 'summary' ? 'Samenvatting keukentafelgesprek' : 'Voorbereiding keukentafelgesprek'
-  return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : ''], 'pdf')
+  return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : '', ownLanguage(request)], 'pdf')
 }
 
+/** A copy in the person's language says so in its name ("… - Türkçe.pdf"), so it is not handed in by mistake. */
+const ownLanguage = (request: Pick<PlanRequest, 'language'>) => (request.language && request.language !== 'nl' ? languageOf(request.language).name : '')
+
 /** The print copy's name says what it is, not whose it is: "Aan Tafel - plan.pdf". */
-export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
-  return safeFileName(['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : ''], 'pdf')
+export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint' | 'language'>): string {
+  return safeFileName(
+    ['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : '', ownLanguage(request)],
+    'pdf',
+  )
 }
 
 /**
@@ -72,14 +80,16 @@ export function safeFileName(parts: string[], extension: FileKind): string {
   return `${name}.${extension}`
 }
 
+const planOptions = (request: PlanRequest) => ({ variant: request.variant, largePrint: request.largePrint, language: request.language ?? 'nl' })
+
 export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<PlanSaved> {
-  const { pdf, pages } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
+  const { pdf, pages } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(request) })
   const file = await saveToChosenFile(ports, suggestedFileName(dossier, request), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file, pages } : { saved: false }
 }
 
 export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<null> {
-  const { pdf } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
+  const { pdf } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(request) })
   // Locked while the plan was made: no print copy is written after the copies were cleaned up.
   guard?.()
   await ports.openForPrinting(pdf, printFileName(request))

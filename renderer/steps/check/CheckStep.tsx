@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { checkSections, type CheckRow, type Position } from '../../../domain/steps'
+import { unprintableCharacters } from '../../../domain/plan/printable'
 import { isBlank, type Text } from '../../../domain/text'
 import { useWords } from '../../app/words'
 import { MakePlan } from './MakePlan'
@@ -38,7 +39,7 @@ export function CheckStep({ dossier, goTo, saveFirst }: { dossier: Dossier; goTo
       ))}
       <h2>{t('check.done')}</h2>
       <p>{t('check.doneText')}</p>
-      <MakePlan dossierId={dossier.id} beforeMaking={saveFirst} />
+      <MakePlan dossierId={dossier.id} beforeMaking={saveFirst} unprintable={unprintableCharacters(dossier)} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanRequest } from '../../../electron/contract'
+import { languageCodes, languageOf, type LanguageCode } from '../../../locales/languages'
 import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../../app/api'
 import { ErrorMessage } from '../../app/ErrorMessage'
 import { Radios } from '../../kit/Radios'
@@ -10,8 +11,21 @@ import { Checkbox } from '../../kit/Checkboxes'
 type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'saved'; file: string; pages: number } | { kind: 'cancelled' } | { kind: 'opened' }
 
 /** Choose full plan or one-page summary, normal or large print; then save it or open it to print. */
-export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; beforeMaking: () => Promise<boolean> }) {
-  const { t } = useTranslation('flow')
+export function MakePlan({
+  dossierId,
+  beforeMaking,
+  unprintable = [],
+}: {
+  dossierId: string
+  beforeMaking: () => Promise<boolean>
+  unprintable?: readonly string[]
+}) {
+  const { t, i18n } = useTranslation('flow')
+  // The plan is in Dutch for the municipality; someone using the app in another language may also
+  // make a copy with the headings and explanations in that language, to read what they hand over.
+  const uiLanguage = (languageCodes as string[]).includes(i18n.language) ? (i18n.language as LanguageCode) : 'nl'
+  const [planLanguage, setPlanLanguage] = useState<'nl' | 'own'>('nl')
+  const language: LanguageCode = planLanguage === 'own' ? uiLanguage : 'nl'
   const [variant, setVariant] = useState<PlanRequest['variant']>('full')
   const [largePrint, setLargePrint] = useState(false)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
@@ -24,7 +38,7 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
     try {
       // The plan is made from what is stored, so whatever was just typed is saved first.
       await afterSaving(beforeMaking)
-      const request = { id: dossierId, variant, largePrint }
+      const request = { id: dossierId, variant, largePrint, language }
       if (action === 'plan.save') {
         const result = await call('plan.save', request)
         setStatus(result.saved ? { kind: 'saved', file: result.fileName, pages: result.pages } : { kind: 'cancelled' })
@@ -42,6 +56,11 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
     <section className="panel make-plan" aria-labelledby="make-plan-heading">
       <h2 id="make-plan-heading">{t('plan.heading')}</h2>
       <p>{t('plan.intro')}</p>
+      {unprintable.length > 0 && (
+        <p className="warning-text" id="unprintable-warning">
+          {t('plan.unprintable', { characters: unprintable.join(' ') })}
+        </p>
+      )}
       <Radios
         legend={t('plan.variant')}
         options={[
@@ -51,6 +70,17 @@ export function MakePlan({ dossierId, beforeMaking }: { dossierId: string; befor
         value={variant}
         onChange={setVariant}
       />
+      {uiLanguage !== 'nl' && (
+        <Radios
+          legend={t('plan.language')}
+          options={[
+            { value: 'nl', label: t('plan.languageDutch'), hint: t('plan.languageDutchHint') },
+            { value: 'own', label: t('plan.languageOwn', { language: languageOf(uiLanguage).name }), hint: t('plan.languageOwnHint') },
+          ]}
+          value={planLanguage}
+          onChange={setPlanLanguage}
+        />
+      )}
       <Checkbox label={t('plan.largePrint')} hint={t('plan.largePrintHint')} checked={largePrint} onChange={setLargePrint} />
       <div className="at-button-row">
         <Button variant="primary" aria-disabled={status.kind === 'making' || undefined} onClick={() => void make('plan.save')}>

@@ -68,7 +68,7 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
             {wishes.map((wish) => (
               <li key={wish.id} className="candidate">
                 <span className="candidate-area">{t(`areas.${wish.area}.title`, { ns: 'lifeAreas' })}</span>
-                <span className="candidate-text">{wish.text}</span>
+                <bdi className="candidate-text">{wish.text}</bdi>
                 {/* One button that changes its words, so focus stays where it was after adding. */}
                 <Button
                   variant="secondary"
@@ -123,7 +123,7 @@ export function PrioritiesStep({ dossier, change }: { dossier: Dossier; change: 
             renderItem={(item, index) => (
               <>
                 <span className={index < TOP ? 'rank top' : 'rank'}>{index < TOP ? t('priorities.rank', { rank: index + 1 }) : t('priorities.also')}</span>
-                <span className="item-text">{item.text}</span>
+                <bdi className="item-text">{item.text}</bdi>
               </>
             )}
           />

@@ -5,6 +5,7 @@ import type { Dossier } from '../../../domain/dossier/schema'
 import { TextField } from '../../kit/TextField'
 import { ForWhomChoice } from './ForWhomChoice'
 import { Fieldset } from '../../kit/Field'
+import { Radios } from '../../kit/Radios'
 
 const MIN_YEAR = 1900
 
@@ -54,6 +55,26 @@ export function WhoStep({ dossier, change }: { dossier: Dossier; change: (fields
         rows={3}
         maxLength={2000}
         onChange={(address) => change({ address })}
+      />
+      <TextField
+        label={t(`who.language${own}`)}
+        hint={t('who.languageHint')}
+        value={subject.language}
+        maxLength={500}
+        width="medium"
+        onChange={(language) => change({ language })}
+      />
+      <Radios
+        legend={t(`who.interpreter${own}`)}
+        hint={t('who.interpreterHint')}
+        options={[
+          { value: 'yes', label: t('who.interpreterYes') },
+          { value: 'no', label: t('who.interpreterNo') },
+          { value: 'unsure', label: t('who.interpreterUnsure') },
+        ]}
+        value={subject.interpreter}
+        onChange={(interpreter) => change({ interpreter })}
+        onClear={() => change({ interpreter: null })}
       />
       {preparedByAnother(dossier) && (
         <Fieldset className="at-fieldset--group" legend={t('who.preparer')} hint={t('who.preparerHint')}>
