@@ -1,25 +1,47 @@
 import type { Dossier } from '../../../domain/dossier/schema'
+import type { DocBlock } from '../../../domain/document'
 import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { createMainI18n } from '../i18n'
 import { displayName } from '../../../domain/dossier/names'
 import { letterContent } from '../../../domain/letter'
+import { noticeOfDefaultContent, objectionLetterContent } from '../../../domain/remedies/letters'
 import { blocksIn, dutchWords } from './content'
 import { formatDate, renderDocument } from './plan'
 
-/** The letter with the person's remarks on the report: same typography as the plan, always in Dutch. */
-export async function renderLetter(dossier: Dossier, options: { fontsDir: string; now?: Date }): Promise<{ pdf: Uint8Array; pages: number }> {
+/** The letters Aan Tafel makes: on the report, a bezwaarschrift, an ingebrekestelling. */
+export type LetterKind = 'report' | 'objection' | 'noticeOfDefault'
+
+const letters: Record<LetterKind, { content: (dossier: Dossier, today: string) => DocBlock[]; texts: string; keywords: string[] }> = {
+  report: { content: letterContent, texts: 'after:pdf', keywords: ['Wmo 2015', 'verslag', 'keukentafelgesprek'] },
+  objection: { content: objectionLetterContent, texts: 'after:objectionPdf', keywords: ['Wmo 2015', 'bezwaarschrift', 'Awb'] },
+  noticeOfDefault: { content: noticeOfDefaultContent, texts: 'after:noticePdf', keywords: ['Wmo 2015', 'ingebrekestelling', 'dwangsom', 'Awb'] },
+}
+
+/** The title a letter of this kind carries, in Dutch (also its file name). */
+export function letterTitle(kind: LetterKind): string {
+  return createMainI18n('nl').getFixedT('nl')(`${letters[kind].texts}.title`)
+}
+
+/** A letter of `kind`: same typography as the plan, always in Dutch. */
+export async function renderLetter(
+  dossier: Dossier,
+  options: { fontsDir: string; now?: Date; kind?: LetterKind },
+): Promise<{ pdf: Uint8Array; pages: number }> {
   const t = createMainI18n('nl').getFixedT('nl')
   const now = options.now ?? new Date()
+  const today = dateInNetherlands(now)
+  const letter = letters[options.kind ?? 'report']
+  const title = t(`${letter.texts}.title`)
   const name = displayName(dossier)
   return renderDocument({
-    blocks: blocksIn(dutchWords(), letterContent(dossier, dateInNetherlands(now))),
-    title: t('after:pdf.title'),
-    metadataTitle: name ? `${t('after:pdf.title')} – ${name}` : t('after:pdf.title'),
-    subject: t('after:pdf.subject'),
+    blocks: blocksIn(dutchWords(), letter.content(dossier, today)),
+    title,
+    metadataTitle: name ? `${title} – ${name}` : title,
+    subject: t(`${letter.texts}.subject`),
     author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
-    keywords: ['Wmo 2015', 'verslag', 'keukentafelgesprek'],
+    keywords: letter.keywords,
     name,
-    dateLine: formatDate(dateInNetherlands(now)),
+    dateLine: formatDate(today),
     largePrint: false,
     fontsDir: options.fontsDir,
     now,
