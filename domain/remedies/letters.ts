@@ -1,6 +1,6 @@
 import type { DocBlock } from '../document'
 import type { Dossier } from '../dossier/schema'
-import { noticeOfDefaultFrom, timelineOf } from '../deadlines/timeline'
+import { timelineOf } from '../deadlines/timeline'
 import { signatureOf } from '../letter'
 import { municipalityName } from '../municipalities'
 import { filled } from '../steps/step'
@@ -129,5 +129,3 @@ export function noticeOfDefaultContent(dossier: Dossier, today: string): DocBloc
   blocks.push({ kind: 'paragraph', text: cited('after:noticePdf.notice') }, { kind: 'paragraph', text: cited('after:noticePdf.dwangsom') }, ...signOff(dossier))
   return blocks
 }
-
-export { noticeOfDefaultFrom }

@@ -8,7 +8,7 @@ import { Explain } from '../fields/Explain'
 import { DateField } from '../kit/DateInput'
 import { Radios } from '../kit/Radios'
 import { TextField } from '../kit/TextField'
-import { Sourced } from './SaveLetter'
+import { Sourced } from '../fields/Sourced'
 
 type AfterTalk = Dossier['afterTalk']
 type Check = AfterTalk['decisionCheck']

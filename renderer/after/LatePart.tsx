@@ -5,7 +5,8 @@ import type { Dossier } from '../../domain/dossier/schema'
 import { formatCalendarDate } from '../app/format'
 import { Explain } from '../fields/Explain'
 import { DateField } from '../kit/DateInput'
-import { SaveLetter, Sourced } from './SaveLetter'
+import { Sourced } from '../fields/Sourced'
+import { SaveLetter } from './SaveLetter'
 
 type AfterTalk = Dossier['afterTalk']
 

@@ -11,7 +11,8 @@ import { Explain } from '../fields/Explain'
 import { Checkbox } from '../kit/Checkboxes'
 import { Radios } from '../kit/Radios'
 import { TextField } from '../kit/TextField'
-import { SaveLetter, Sourced } from './SaveLetter'
+import { Sourced } from '../fields/Sourced'
+import { SaveLetter } from './SaveLetter'
 
 type AfterTalk = Dossier['afterTalk']
 type Objection = AfterTalk['objection']

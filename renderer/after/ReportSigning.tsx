@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../domain/dossier/schema'
 import { Radios } from '../kit/Radios'
-import { Sourced } from './SaveLetter'
+import { Sourced } from '../fields/Sourced'
 
 type AfterTalk = Dossier['afterTalk']
 

@@ -39,14 +39,3 @@ export function SaveLetter({ id, kind, label, saveFirst }: { id: string; kind: L
     </>
   )
 }
-
-/** A text with its source under it, as every statement of law in the app. */
-export function Sourced({ children, source }: { children: string; source: string }) {
-  const { t } = useTranslation('flow')
-  return (
-    <>
-      <p>{children}</p>
-      <p className="source">{t('source', { source })}</p>
-    </>
-  )
-}

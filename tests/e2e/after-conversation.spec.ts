@@ -6,7 +6,8 @@ import { expect, expectNoAxeViolations, test } from './harness'
 import { activate, chooseRadio, typeDate, typeInto } from './keyboard'
 
 test('with the keyboard alone: deadlines from my dates, the report checked point by point, and the letter', async ({ app, page }) => {
-  test.setTimeout(90_000)
+  // The Termijnen page now shows a remedy at each step: more to check for axe on a busy machine.
+  test.setTimeout(150_000)
   const preparation = fullPreparation()
   const dossierId = app.prepare({ ...preparation, conversation: { ...preparation.conversation, meldingDate: '' } })
   await app.open()
@@ -63,6 +64,7 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
 })
 
 test('the rights and the word list are one key press away, and bring you back where you were', async ({ app, page }) => {
+  test.slow()
   const dossier = app.services.dossiers.create({ firstName: 'Kees' })
   await app.open()
   await page.getByRole('button', { name: 'Kees openen' }).click()

@@ -35,7 +35,8 @@ test('with the keyboard alone: signing the report, the ingebrekestelling once th
   app,
   page,
 }) => {
-  test.slow()
+  // Six pages, two letters read back and axe on each page: minutes on a busy machine.
+  test.setTimeout(300_000)
   const today = dateInNetherlands(new Date())
   // A decision of three days ago: the bezwaar is in time whatever day this test runs.
   const decisionDate = addDays(today, -3)
@@ -173,4 +174,55 @@ test('the Termijnen page moves a decision past the designated Friday 15 May 2026
   await expect(decisionItem).toContainText('Uiterlijk maandag 18 mei 2026')
   await expect(decisionItem).toContainText('De termijn eindigt eigenlijk op 15 mei 2026. Dat is een dag die gelijkstaat aan een feestdag.')
   expect(app.services.dossiers.read(dossierId).afterTalk.applicationDate).toBe('2026-05-01')
+})
+
+test('every page after the conversation, and the deadlines, fit a 1024×768 window with text at 200% and the largest text size', async ({ app, page }) => {
+  test.slow()
+  app.prepare({
+    ...fullPreparation({ long: true }),
+    afterTalk: {
+      applicationDate: '2026-10-01',
+      decisionDate: '2026-11-25',
+      decisionCheck: {
+        reference: 'WMO-2026-0815-ABCDEFGHIJKLMNOP',
+        outcome: 'partly',
+        provision: 'Huishoudelijke ondersteuning',
+        namesHours: 'no',
+        hours: '',
+        namesTasks: 'no',
+        tasks: '',
+        result: 'een schoon en leefbaar huis',
+        start: '',
+        form: null,
+        contribution: '',
+        priorities: { 'own-1': 'no' },
+        leansOnNetwork: 'yes',
+        leansOnSelf: 'yes',
+        planHandedIn: 'yes',
+        planUsed: 'no',
+        ownWords: 'Over het douchen staat niets in het besluit.',
+      },
+    },
+  })
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await app.open()
+  await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }).click()
+  await page.getByLabel('Grootte van de tekst').selectOption('extraLarge')
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'))
+  const overflow = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      const clipped = [...document.querySelectorAll<HTMLElement>('button, input, textarea, select, label, h1, h2, h3, p, li')]
+        .filter((element) => element.getBoundingClientRect().right > width + 1)
+        .map((element) => `${element.tagName} ${element.textContent?.slice(0, 40) ?? ''}`)
+      return { page: document.documentElement.scrollWidth - width, clipped }
+    })
+  await page.getByRole('button', { name: 'Termijnen' }).click()
+  expect(await overflow(), 'Termijnen').toEqual({ page: 0, clipped: [] })
+  await page.getByRole('button', { name: 'Na het gesprek' }).click()
+  for (let part = 1; part <= 6; part++) {
+    await expect(page.getByText(`Deel ${part} van 6`)).toBeVisible()
+    expect(await overflow(), `Na het gesprek, deel ${part}`).toEqual({ page: 0, clipped: [] })
+    if (part < 6) await page.getByRole('button', { name: 'Volgende' }).click()
+  }
 })
