@@ -68,6 +68,9 @@ export function letterContent(dossier: Dossier, today: string): DocBlock[] {
         [
           conversation.talkDate ? text('after:pdf.opening', { talkDate: calendarDate(conversation.talkDate) }) : text('after:pdf.openingNoDate'),
           received,
+          // Signing the report often counts as the aanvraag: the letter says how it was signed.
+          afterTalk.reportSigned === 'seenNotAgreed' && text('after:pdf.seenNotAgreed'),
+          afterTalk.reportSigned === 'agreed' && text('after:pdf.signedAgreed'),
           text('after:pdf.read'),
         ],
         ' ',

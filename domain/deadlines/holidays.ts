@@ -76,18 +76,40 @@ export interface Holiday {
   name: string
 }
 
+/** The name a designated day carries (Atw art. 3 lid 3): it is no holiday of its own, but counts as one. */
+export const DESIGNATED_DAY = 'gelijkgestelde dag'
+
 /**
- * Extra days the government designated by decree as algemeen erkende feestdag (Atw art. 3 lid 3).
- *
- * Empty on purpose. A secondary source names 2026-01-02, 2026-05-15, 2027-05-07, 2028-04-28 and
- * 2028-05-26, but we could not check the decrees themselves. Leaving a real designated day out
- * makes a computed deadline earlier than the legal one: the safe side for the person's own
- * deadlines (persoonlijk plan, bezwaar), but not for the municipality's (investigation, decision)
- * nor for "you may apply from": the Termijnen page says so plainly. Adding a day that was never
- * designated would make a person miss a deadline. Add a day here only with the decree it comes
- * from (Staatscourant reference in a comment).
+ * Days designated by decree as equal to an algemeen erkende feestdag (Atw art. 3 lid 3), decree by
+ * decree. Each decree names its days one by one and is published in the Staatscourant; recent ones
+ * designate Fridays only, but that is a habit, not a rule: never compute these, list them.
  */
-export const DESIGNATED_DAYS: readonly Holiday[] = []
+const DESIGNATED_BY_DECREE: readonly { decree: string; dates: readonly string[] }[] = [
+  {
+    // The decree for 2023–2025 (title as quoted by secondary sources, e.g. sterfgeval.nl, 4 October 2025).
+    decree: 'Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag',
+    dates: ['2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30'],
+  },
+  {
+    // The decree for 2026–2028. Its title is quoted by two secondary sources; the Staatscourant
+    // number was not yet found (see shared/WMO-FACTS.md).
+    decree: 'Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag',
+    dates: ['2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26'],
+  },
+]
+
+/** The first and last year for which the designated days are known; later years wait for a new decree. */
+export const DESIGNATED_DAYS_KNOWN = { from: 2023, through: 2028 } as const
+
+/** Every designated day we know of, with the decree that designates it. */
+export const DESIGNATED_DAYS: readonly (Holiday & { decree: string })[] = DESIGNATED_BY_DECREE.flatMap(({ decree, dates }) =>
+  dates.map((date) => ({ date, name: DESIGNATED_DAY, decree })),
+)
+
+/** Whether the designated days of `year` are known (a deadline in a later year may still move). */
+export function designatedDaysKnown(year: number): boolean {
+  return year >= DESIGNATED_DAYS_KNOWN.from && year <= DESIGNATED_DAYS_KNOWN.through
+}
 
 /** Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): string {
@@ -160,7 +182,7 @@ function computeHolidays(year: number): Holiday[] {
     monarchsDay(year),
     { date: ymd(year, 5, 5), name: 'Bevrijdingsdag' },
     { date: addDays(easter, -2), name: 'Goede Vrijdag' },
-    ...DESIGNATED_DAYS.filter((day) => day.date.startsWith(`${String(year).padStart(4, '0')}-`)),
+    ...DESIGNATED_DAYS.filter((day) => day.date.startsWith(`${String(year).padStart(4, '0')}-`)).map(({ date, name }) => ({ date, name })),
   ]
   return holidays.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
 }

@@ -1,5 +1,5 @@
 import type { Dossier } from '../dossier/schema'
-import { addDays, daysBetween, isCalendarDate, isHoliday, isNonWorkingDay } from './holidays'
+import { addDays, daysBetween, DESIGNATED_DAY, designatedDaysKnown, isCalendarDate, isHoliday, isNonWorkingDay } from './holidays'
 
 /**
  * The legal deadlines around a Wmo 2015 melding, computed from the dates the person knows.
@@ -10,15 +10,23 @@ import { addDays, daysBetween, isCalendarDate, isHoliday, isNonWorkingDay } from
  * deadline that depends on it open; we never guess.
  */
 
-export type DeadlineKey = 'personalPlan' | 'investigation' | 'applyFrom' | 'decision' | 'objection'
+export type DeadlineKey = 'personalPlan' | 'investigation' | 'applyFrom' | 'decision' | 'afterNotice' | 'objection'
+
+/** Deadlines that name a first day rather than a last one. */
+export const firstDayKeys: readonly DeadlineKey[] = ['applyFrom', 'afterNotice']
 
 export interface Deadline {
   key: DeadlineKey
   /** The date the term itself ends, before the Algemene termijnenwet. */
   termEnds: string
-  /** The last day (for 'applyFrom': the first day). */
+  /** The last day (for 'applyFrom' and 'afterNotice': the first day). */
   date: string
-  moved?: { reason: 'weekend' | 'holiday' | 'twoWorkingDays'; holiday?: string; rule: 'Atw art. 1' | 'Atw art. 2' } | undefined
+  moved?: { reason: 'weekend' | 'holiday' | 'designated' | 'twoWorkingDays'; holiday?: string; rule: 'Atw art. 1' | 'Atw art. 2' } | undefined
+  /**
+   * The term runs into a year whose designated days (Atw art. 3 lid 3) are not known yet: a decree
+   * still to come may move it.
+   */
+  designatedUnknown?: true
   sources: string[]
 }
 export type Timeline = Record<DeadlineKey, Deadline | null>
@@ -27,6 +35,10 @@ export interface TimelineInput {
   meldingDate?: string | undefined
   applicationDate?: string | undefined
   decisionDate?: string | undefined
+  /** Awb 4:14: the new date the municipality named when it postponed its decision. */
+  decisionPostponedTo?: string | undefined
+  /** The day the municipality received the ingebrekestelling. */
+  noticeOfDefaultReceived?: string | undefined
 }
 
 /** Atw art. 2 only protects terms of at least this many days. */
@@ -61,7 +73,12 @@ export function applyTermijnenwet(termStart: string, termEnds: string): { date: 
     date = nextWorkingDay(termEnds)
     // A holiday on a weekend (Koningsdag on Saturday 26 April) is named: it tells the person more.
     const holiday = isHoliday(termEnds)
-    moved = holiday ? { reason: 'holiday', holiday, rule: 'Atw art. 1' } : { reason: 'weekend', rule: 'Atw art. 1' }
+    moved =
+      holiday === DESIGNATED_DAY
+        ? { reason: 'designated', holiday, rule: 'Atw art. 1' }
+        : holiday
+          ? { reason: 'holiday', holiday, rule: 'Atw art. 1' }
+          : { reason: 'weekend', rule: 'Atw art. 1' }
   }
 
   if (termDays >= ART_2_MINIMUM_TERM_DAYS) {
@@ -86,38 +103,62 @@ function known(date: unknown): string | undefined {
   return isCalendarDate(date) && date < '9999-01-01' ? date : undefined
 }
 
+/** Marks a deadline whose term reaches a year of which the designated days are not known yet. */
+function withKnownYears(deadline: Deadline, termStart: string): Deadline {
+  const first = Number(termStart.slice(0, 4))
+  const last = Number(deadline.date.slice(0, 4))
+  for (let year = first; year <= last; year++) if (!designatedDaysKnown(year)) return { ...deadline, designatedUnknown: true }
+  return deadline
+}
+
 /** The term of `days` days after `from`, running from the next day, extended by the Atw. */
 function termAfter(key: DeadlineKey, from: string | undefined, days: number, sources: string[]): Deadline | null {
   if (from === undefined) return null
   const termEnds = addDays(from, days)
-  return { key, termEnds, ...applyTermijnenwet(addDays(from, 1), termEnds), sources }
+  return withKnownYears({ key, termEnds, ...applyTermijnenwet(addDays(from, 1), termEnds), sources }, addDays(from, 1))
+}
+
+/** The first day after a deadline: a first day of its own, moved by nothing. */
+function dayAfter(key: DeadlineKey, deadline: Deadline | null, sources: string[]): Deadline | null {
+  if (!deadline) return null
+  const date = addDays(deadline.date, 1)
+  return { key, termEnds: date, date, ...(deadline.designatedUnknown && { designatedUnknown: true as const }), sources }
 }
 
 export function computeTimeline(input: TimelineInput): Timeline {
   const melding = known(input.meldingDate)
   const application = known(input.applicationDate)
   const decision = known(input.decisionDate)
+  const postponedTo = known(input.decisionPostponedTo)
+  const noticeReceived = known(input.noticeOfDefaultReceived)
 
-  // Wmo 2015 art. 2.3.2 lid 2: the person may hand in a persoonlijk plan during 7 days after the melding.
+  // Wmo 2015 art. 2.3.2 lid 2: the municipality must give the person at least 7 days after the
+  // melding to hand in a persoonlijk plan. A minimum, not a cut-off: the plan may come until the
+  // investigation starts.
   const personalPlan = termAfter('personalPlan', melding, 7, ['Wmo 2015 art. 2.3.2 lid 2'])
   // Art. 2.3.2 lid 1: the investigation is done as soon as possible, at most 6 weeks after the melding.
   const investigation = termAfter('investigation', melding, 6 * 7, ['Wmo 2015 art. 2.3.2 lid 1'])
   // Art. 2.3.2 lid 9: when the investigation is not done within that term the person may apply
-  // anyway, from the day after its last day. `termEnds` is likewise the day after the bare 6 weeks.
-  const applyFrom: Deadline | null = investigation && {
-    key: 'applyFrom',
-    // The first day after the municipality's (extended) deadline: nothing of its own moves here,
-    // so no 'moved' (the investigation's explains itself next to it).
-    termEnds: addDays(investigation.date, 1),
-    date: addDays(investigation.date, 1),
-    sources: ['Wmo 2015 art. 2.3.2 lid 9', 'Wmo 2015 art. 2.3.2 lid 1'],
+  // anyway, from the day after its last day. The move belongs to the investigation's deadline.
+  const applyFrom = dayAfter('applyFrom', investigation, ['Wmo 2015 art. 2.3.2 lid 9', 'Wmo 2015 art. 2.3.2 lid 1'])
+  // Art. 2.3.5 lid 2: the decision on an aanvraag within 2 weeks after it was received. When the
+  // municipality postponed it (Awb 4:14) to a later day, that day counts; it is extended like a term
+  // of law, so that an ingebrekestelling is never sent a day too early.
+  let decisionDeadline = termAfter('decision', application, 2 * 7, ['Wmo 2015 art. 2.3.5 lid 2'])
+  if (decisionDeadline && postponedTo && postponedTo > decisionDeadline.termEnds) {
+    decisionDeadline = withKnownYears(
+      { key: 'decision', termEnds: postponedTo, ...applyTermijnenwet(postponedTo, postponedTo), sources: ['Awb art. 4:14', 'Wmo 2015 art. 2.3.5 lid 2'] },
+      postponedTo,
+    )
   }
-  // Art. 2.3.5 lid 2: the decision on an aanvraag within 2 weeks after it was received.
-  const decisionDeadline = termAfter('decision', application, 2 * 7, ['Wmo 2015 art. 2.3.5 lid 2'])
+  // Awb 4:17 lid 1 and 6:12 lid 2: two weeks after the municipality received the ingebrekestelling,
+  // a dwangsom runs for every day it is late, and an appeal for not deciding in time is possible.
+  const noticeTerm = termAfter('afterNotice', noticeReceived, 2 * 7, [])
+  const afterNotice = dayAfter('afterNotice', noticeTerm, ['Awb art. 4:17', 'Awb art. 6:12'])
   // Awb art. 6:7 and 6:8 lid 1: bezwaar within 6 weeks, from the day after the decision was made known.
   const objection = termAfter('objection', decision, 6 * 7, ['Awb art. 6:7', 'Awb art. 6:8 lid 1'])
 
-  return { personalPlan, investigation, applyFrom, decision: decisionDeadline, objection }
+  return { personalPlan, investigation, applyFrom, decision: decisionDeadline, afterNotice, objection }
 }
 
 /** The deadlines that follow from a dossier's own dates. */
@@ -126,5 +167,23 @@ export function timelineOf(dossier: Dossier): Timeline {
     meldingDate: dossier.conversation.meldingDate,
     applicationDate: dossier.afterTalk.applicationDate,
     decisionDate: dossier.afterTalk.decisionDate,
+    decisionPostponedTo: dossier.afterTalk.decisionPostponedTo,
+    noticeOfDefaultReceived: dossier.afterTalk.noticeOfDefaultReceived,
   })
+}
+
+/**
+ * From which day an ingebrekestelling may be sent: the day after the decision's last day, extended
+ * by the Atw and by a postponement (Awb 4:14). Sent earlier, it counts for nothing. Null while the
+ * date of the aanvraag is not known.
+ */
+export function noticeOfDefaultFrom(timeline: Timeline): string | null {
+  return timeline.decision ? addDays(timeline.decision.date, 1) : null
+}
+
+/** Whether an ingebrekestelling may be sent on `today`: the term has passed and no decision is known. */
+export function noticeOfDefaultAllowed(dossier: Dossier, today: string): boolean {
+  if (known(dossier.afterTalk.decisionDate)) return false
+  const from = noticeOfDefaultFrom(timelineOf(dossier))
+  return from !== null && isCalendarDate(today) && today >= from
 }

@@ -114,6 +114,16 @@ export const Network = z.object({
   helpers: z.array(Helper).max(100).default([]),
   generalServices: longText(),
   whyNotEnough: longText(),
+  // (f) The care the person already gets, which the municipality must work together with
+  // (Wmo 2015 art. 2.3.2 lid 4 onder f).
+  insurer: shortText(),
+  gp: shortText(),
+  homeNursing: longText(),
+  otherCare: longText(),
+  coordination: longText(),
+  // (g) The contribution the person will owe (lid 4 onder g): what they pay now, and their worries.
+  contributionNow: z.enum(['yes', 'no', 'unsure']).nullable().default(null),
+  costWorries: longText(),
 })
 
 export const Carer = z.object({
@@ -150,6 +160,58 @@ export const ReportCheck = z.object({
   note: z.string().max(5_000).default(''),
 })
 
+const yesNo = () => z.enum(['yes', 'no']).nullable().default(null)
+
+/**
+ * What the beschikking says, as the person reads it, to hold against their own plan
+ * (domain/remedies/decision.ts).
+ */
+export const DecisionCheck = z.object({
+  /** The decision's reference ("kenmerk"), to name it in a bezwaarschrift (Awb 6:5). */
+  reference: shortText(),
+  outcome: z.enum(['granted', 'partly', 'refused']).nullable().default(null),
+  /** Which provision, in the decision's words ("huishoudelijke ondersteuning"). */
+  provision: shortText(),
+  namesHours: yesNo(),
+  hours: shortText(),
+  namesTasks: yesNo(),
+  tasks: z.string().max(5_000).default(''),
+  /** A result instead of hours and tasks, such as "een schoon en leefbaar huis". */
+  result: shortText(),
+  start: calendarDate(),
+  form: z.enum(['inKind', 'pgb']).nullable().default(null),
+  /** What the decision says about the eigen bijdrage. */
+  contribution: shortText(),
+  /** Per priority id: does the decision answer it? */
+  priorities: z
+    .record(
+      z
+        .string()
+        .min(1)
+        .max(64)
+        .regex(/^[A-Za-z0-9_-]+$/),
+      z.enum(['yes', 'partly', 'no']),
+    )
+    .default({}),
+  /** Does it count on help from the person's network (mantelzorg) … */
+  leansOnNetwork: yesNo(),
+  /** … or on what the person can do themselves (eigen kracht)? */
+  leansOnSelf: yesNo(),
+  planHandedIn: yesNo(),
+  planUsed: yesNo(),
+  /** Why the person disagrees, in their own words (the grounds of a bezwaarschrift). */
+  ownWords: longText(),
+})
+
+/** Choices for the bezwaarschrift. */
+export const ObjectionChoices = z.object({
+  /** A pro-forma bezwaar: the objection now, the grounds later (Awb 6:6). */
+  proForma: z.boolean().default(false),
+  sendBy: z.enum(['registered', 'byHand', 'digital']).nullable().default(null),
+  /** Why a late bezwaar could not come sooner (Awb 6:11). */
+  lateReason: z.string().max(5_000).default(''),
+})
+
 /** What happened at and after the conversation: agreements, the report, the application and decision. */
 export const AfterTalk = z.object({
   agreed: longText(),
@@ -173,6 +235,14 @@ export const AfterTalk = z.object({
     )
     .default({}),
   missingOrWrong: longText(),
+  /** Whether the person signed the report, and how: signing it often counts as the aanvraag. */
+  reportSigned: z.enum(['notYet', 'seenNotAgreed', 'agreed']).nullable().default(null),
+  /** Awb 4:14: the municipality wrote that its decision comes later, by this date. */
+  decisionPostponedTo: calendarDate(),
+  /** The day the municipality received the ingebrekestelling: two weeks later the dwangsom runs (Awb 4:17). */
+  noticeOfDefaultReceived: calendarDate(),
+  decisionCheck: DecisionCheck.prefault({}),
+  objection: ObjectionChoices.prefault({}),
 })
 
 export const sectionSchemas = {
@@ -209,14 +279,17 @@ export const Dossier = z.object({
 })
 export type Dossier = z.infer<typeof Dossier>
 
-type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T extends z.ZodPrefault<infer Inner> ? Inner : T
 
-/** The fields of a section as a change: each optional, and none filled in by a default. */
+/**
+ * The fields of a section as a change: each optional, and none filled in by a default (a nested
+ * object left out of a change must stay as it is, not be reset to its defaults).
+ */
 function changeOf<Shape extends z.ZodRawShape>(section: z.ZodObject<Shape>) {
   const shape = Object.fromEntries(
     Object.entries(section.shape).map(([key, field]) => [
       key,
-      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+      (field instanceof z.ZodDefault || field instanceof z.ZodPrefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
     ]),
   )
   return z.object(shape as unknown as { [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>> }).strict()

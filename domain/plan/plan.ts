@@ -17,15 +17,18 @@ export interface PlanContentOptions {
 }
 
 /**
- * The topics of the plan's body: a heading and what the law says the municipality looks at there.
- * Headings are numbered as they are printed, so the numbers never skip one.
+ * The topics of the plan's body: a heading, and what the law says the municipality looks at there
+ * (a text and its source, in locales/ under pdf:law.<topic>). Headings are numbered as they are
+ * printed, so the numbers never skip one.
  */
 const sectionHeadings: Record<PlanSectionKey, { heading?: string; law?: string }> = {
-  needs: { heading: 'pdf:sections.needs', law: 'pdf:sections.needsLaw' },
-  self: { heading: 'pdf:sections.self', law: 'pdf:sections.selfLaw' },
-  network: { heading: 'pdf:sections.network', law: 'pdf:sections.networkLaw' },
-  carer: { heading: 'pdf:sections.carer', law: 'pdf:sections.carerLaw' },
-  services: { heading: 'pdf:sections.services', law: 'pdf:sections.servicesLaw' },
+  needs: { heading: 'pdf:sections.needs', law: 'pdf:law.needs' },
+  self: { heading: 'pdf:sections.self', law: 'pdf:law.self' },
+  network: { heading: 'pdf:sections.network', law: 'pdf:law.network' },
+  carer: { heading: 'pdf:sections.carer', law: 'pdf:law.carer' },
+  services: { heading: 'pdf:sections.services', law: 'pdf:law.services' },
+  care: { heading: 'pdf:sections.care', law: 'pdf:law.care' },
+  contribution: { heading: 'pdf:sections.contribution', law: 'pdf:law.contribution' },
   ratings: { heading: 'pdf:sections.ratings' },
   day: { heading: 'pdf:sections.day' },
   matters: { heading: 'pdf:sections.matters' },
@@ -50,7 +53,7 @@ export function bodyBlocks(dossier: Dossier): DocBlock[] {
     if (parts.length === 0) continue
     const { heading, law } = sectionHeadings[section]
     if (heading) blocks.push({ kind: 'heading', level: 2, text: text('pdf:numbered', { number: count(++number), title: voiced(dossier, heading) }) })
-    if (law) blocks.push({ kind: 'note', text: voiced(dossier, law) })
+    if (law) blocks.push({ kind: 'note', text: text('pdf:withSource', { text: voiced(dossier, `${law}.text`), source: text(`${law}.source`) }) })
     const written = parts.flatMap((part) => part.blocks(dossier))
     if (written.length === 0 && heading) blocks.push({ kind: 'paragraph', text: text('pdf:notAnswered') })
     blocks.push(...written)

@@ -28,9 +28,10 @@ export interface CheckSection {
 
 /**
  * The topics of the plan's body, in the order of what the investigation must look at (Wmo 2015
- * art. 2.3.2 lid 4, a to e), then the ratings, an ordinary day and what matters.
+ * art. 2.3.2 lid 4, a to g: needs, own strength, network, the carer, general services, care
+ * providers, the contribution), then the ratings, an ordinary day and what matters.
  */
-export const planSectionKeys = ['needs', 'self', 'network', 'carer', 'services', 'ratings', 'day', 'matters', 'morePriorities'] as const
+export const planSectionKeys = ['needs', 'self', 'network', 'carer', 'services', 'care', 'contribution', 'ratings', 'day', 'matters', 'morePriorities'] as const
 export type PlanSectionKey = (typeof planSectionKeys)[number]
 
 /** What a step puts in one topic of the plan; `order` places it among other steps' parts there. */

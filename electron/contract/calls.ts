@@ -17,6 +17,15 @@ export const PlanRequest = z
   .strict()
 export type PlanRequest = z.infer<typeof PlanRequest>
 
+export const LetterRequest = z
+  .object({
+    id: Dossier.shape.id,
+    /** Which letter: remarks on the report (the default), a bezwaarschrift, or an ingebrekestelling. */
+    kind: z.enum(['report', 'objection', 'noticeOfDefault']).default('report'),
+  })
+  .strict()
+export type LetterRequest = z.infer<typeof LetterRequest>
+
 export type PlanSaved = { saved: false } | { saved: true; fileName: string; pages: number }
 
 export type FileSaved = { saved: false } | { saved: true; fileName: string }
@@ -94,8 +103,11 @@ export const calls = {
   'plan.openForPrinting': { args: PlanRequest, result: null },
   /** The dossier's deadlines as a calendar file (.ics), saved where the person chooses. */
   'timeline.saveCalendar': { args: DossierIdArgs, result: {} as FileSaved },
-  /** The letter with the person's remarks on the report, as PDF, saved where the person chooses. */
-  'letter.save': { args: DossierIdArgs, result: {} as FileSaved },
+  /**
+   * A letter as PDF, saved where the person chooses: remarks on the report, a bezwaarschrift, or an
+   * ingebrekestelling (refused with 'invalid-request' until the decision's term has passed).
+   */
+  'letter.save': { args: LetterRequest, result: {} as FileSaved },
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>
 
 export type Calls = typeof calls

@@ -1,9 +1,6 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../domain/dossier/schema'
 import { timelineOf } from '../../domain/deadlines/timeline'
-import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
-import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { DateField } from '../kit/DateInput'
@@ -14,11 +11,24 @@ import type { Change } from '../steps/pages'
 import { reportItems } from '../../domain/steps'
 import { useWords } from '../app/words'
 import { Button } from '../kit/Button'
+import { DecisionPart } from './DecisionPart'
+import { LatePart } from './LatePart'
+import { ObjectionPart } from './ObjectionPart'
+import { ReportSigning } from './ReportSigning'
+import { SaveLetter } from './SaveLetter'
+import './after.css'
 
-const parts = ['agreed', 'report', 'letter'] as const
+/** The remedy path after the conversation, in the order it happens. */
+export const afterParts = ['agreed', 'report', 'letter', 'late', 'decision', 'objection'] as const
+export type AfterPart = (typeof afterParts)[number]
+const parts = afterParts
 type Check = Dossier['afterTalk']['reportChecks'][string]
 
-/** After the conversation: what was agreed, checking the report point by point, and the letter. */
+/**
+ * After the conversation: what was agreed, checking the report point by point (and how to sign
+ * it), the letter on the report, waiting for the decision (the ingebrekestelling), checking the
+ * decision, and objecting.
+ */
 export function AfterTalkPage({
   dossier,
   part,
@@ -80,6 +90,7 @@ export function AfterTalkPage({
           <p className="lead">{t('report.intro')}</p>
           <DateField label={t('report.received')} value={afterTalk.reportReceivedDate} onChange={(reportReceivedDate) => setAfter({ reportReceivedDate })} />
           <DateField label={t('report.reportDate')} value={afterTalk.reportDate} onChange={(reportDate) => setAfter({ reportDate })} />
+          <ReportSigning afterTalk={afterTalk} setAfter={setAfter} />
           <h2>{t('report.checksHeading')}</h2>
           {items.length === 0 ? (
             <p>{t('report.noItems')}</p>
@@ -120,6 +131,9 @@ export function AfterTalkPage({
         </>
       )}
       {page === 'letter' && <LetterPart dossier={dossier} points={points.length} saveFirst={saveFirst} openTimeline={openTimeline} />}
+      {page === 'late' && <LatePart dossier={dossier} setAfter={setAfter} saveFirst={saveFirst} />}
+      {page === 'decision' && <DecisionPart dossier={dossier} setAfter={setAfter} />}
+      {page === 'objection' && <ObjectionPart dossier={dossier} setAfter={setAfter} saveFirst={saveFirst} />}
       <nav className="step-nav" aria-label={t('nav.stepsLabel', { ns: 'flow' })}>
         {part > 0 && (
           <Button variant="secondary" onClick={() => goTo(part - 1)}>
@@ -147,50 +161,33 @@ function LetterPart({
   saveFirst: () => Promise<boolean>
   openTimeline: () => void
 }) {
-  const { t, i18n } = useTranslation(['after', 'rights'])
-  const [status, setStatus] = useState<'idle' | 'making' | 'cancelled' | { file: string }>('idle')
-  const [error, setError] = useState<UiErrorCode | null>(null)
+  const { t, i18n } = useTranslation(['after', 'rights', 'flow'])
   const hasContent = points > 0 || dossier.afterTalk.missingOrWrong.trim() !== ''
   const timeline = timelineOf(dossier)
   const date = (value: string) => formatCalendarDate(value, i18n.language, { weekday: true })
-  const nextSteps = [
-    t('letter.nextApply'),
-    timeline.applyFrom && t('letter.nextApplyFrom', { date: date(timeline.applyFrom.date) }),
-    timeline.decision ? t('letter.nextDecision', { date: date(timeline.decision.date) }) : t('letter.nextDecisionOpen'),
-    timeline.objection ? t('letter.nextObjection', { date: date(timeline.objection.date) }) : t('letter.nextObjectionOpen'),
-  ].filter((step): step is string => typeof step === 'string' && step !== '')
-
-  const make = async () => {
-    if (status === 'making') return
-    setError(null)
-    setStatus('making')
-    try {
-      await afterSaving(saveFirst)
-      const result = await call('letter.save', { id: dossier.id })
-      setStatus(result.saved ? { file: result.fileName } : 'cancelled')
-    } catch (failure) {
-      setError(errorCodeOf(failure))
-      setStatus('idle')
-    }
-  }
+  const nextSteps: { text: string; source?: string }[] = [
+    { text: t('letter.nextApply') },
+    ...(timeline.applyFrom ? [{ text: t('letter.nextApplyFrom', { date: date(timeline.applyFrom.date) }), source: t('letter.nextApplyFromSource') }] : []),
+    timeline.decision
+      ? { text: t('letter.nextDecision', { date: date(timeline.decision.date) }), source: t('letter.nextDecisionSource') }
+      : { text: t('letter.nextDecisionOpen'), source: t('letter.nextDecisionOpenSource') },
+    timeline.objection
+      ? { text: t('letter.nextObjection', { date: date(timeline.objection.date) }), source: t('letter.nextObjectionSource') }
+      : { text: t('letter.nextObjectionOpen'), source: t('letter.nextObjectionOpenSource') },
+  ]
 
   return (
     <>
       <p className="lead">{t('letter.intro')}</p>
       <p>{hasContent ? t('letter.points', { count: points + (dossier.afterTalk.missingOrWrong.trim() !== '' ? 1 : 0) }) : t('letter.noPoints')}</p>
-      <Button variant="primary" aria-disabled={status === 'making' || undefined} onClick={() => void make()}>
-        {t('letter.make')}
-      </Button>
-      <div role="status" className="plan-status">
-        {status === 'making' && <span>{t('letter.making')}</span>}
-        {status === 'cancelled' && <p>{t('letter.cancelled')}</p>}
-        {typeof status === 'object' && <p className="success">✓ {t('letter.saved', { file: status.file })}</p>}
-      </div>
-      {error && <ErrorMessage code={error} />}
+      <SaveLetter id={dossier.id} kind="report" label={t('letter.make')} saveFirst={saveFirst} />
       <h2>{t('letter.nextHeading')}</h2>
       <ul className="next-steps">
         {nextSteps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step.text}>
+            {step.text}
+            {step.source && <span className="source"> {t('source', { ns: 'flow', source: step.source })}</span>}
+          </li>
         ))}
       </ul>
       <p>

@@ -13,7 +13,7 @@ export function Explain({ term }: { term: GlossaryKey }) {
     <Details summary={t('explain', { ns: 'flow', term: name })}>
       <p>{t(`terms.${term}.short`)}</p>
       <p>{t(`terms.${term}.long`)}</p>
-      {source && <p className="source">{t('source', { ns: 'flow', source })}</p>}
+      <p className="source">{t('source', { ns: 'flow', source })}</p>
     </Details>
   )
 }

@@ -18,7 +18,7 @@ export function GlossaryPage({ onBack, backLabel }: { onBack: () => void; backLa
               <dd>
                 <p>{t(`terms.${term}.short`)}</p>
                 <p>{t(`terms.${term}.long`)}</p>
-                {source && <p className="source">{t('glossary.source', { ns: 'rights', source })}</p>}
+                <p className="source">{t('glossary.source', { ns: 'rights', source })}</p>
               </dd>
             </div>
           )

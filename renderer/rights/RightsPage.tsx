@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { resources } from '../../locales/resources'
 import { InfoPage } from './InfoPage'
 
-const sections = ['clientSupport', 'plan', 'investigation', 'report', 'application', 'pgb', 'contribution', 'objection', 'deadlines', 'help'] as const
+/** In the order of locales/nl: the route from melding to bezwaar. Every right has its source. */
+const sections = Object.keys(resources.nl.rights.rights.sections) as (keyof typeof resources.nl.rights.rights.sections)[]
 
 /** The person's rights in plain words, each with the article it comes from. */
 export function RightsPage({ onBack, backLabel }: { onBack: () => void; backLabel: string }) {
@@ -14,7 +16,7 @@ export function RightsPage({ onBack, backLabel }: { onBack: () => void; backLabe
           <section key={section} aria-labelledby={`right-${section}`} className="right">
             <h2 id={`right-${section}`}>{t(`rights.sections.${section}.title`)}</h2>
             <p>{t(`rights.sections.${section}.text`)}</p>
-            {source && <p className="source">{t('glossary.source', { source })}</p>}
+            <p className="source">{t('glossary.source', { source })}</p>
           </section>
         )
       })}

@@ -4,7 +4,7 @@ import { AnnouncerProvider } from '../app/Announcer'
 import { call } from '../app/api'
 import { ProtectPage } from '../privacy/ProtectPage'
 import { ErrorMessage } from '../app/ErrorMessage'
-import { AfterTalkPage } from '../after/AfterTalkPage'
+import { AfterTalkPage, afterParts } from '../after/AfterTalkPage'
 import { TimelinePage } from '../timeline/TimelinePage'
 import { SaveStatus } from './SaveStatus'
 import { StepPage } from './StepPage'
@@ -132,7 +132,17 @@ export function DossierView({
           onLockedAll={onLocked}
         />
       )}
-      {mode === 'timeline' && <TimelinePage dossier={dossier} change={typedChange} saveFirst={flush} />}
+      {mode === 'timeline' && (
+        <TimelinePage
+          dossier={dossier}
+          change={typedChange}
+          saveFirst={flush}
+          openAfter={(part) => {
+            setAfterPart(afterParts.indexOf(part))
+            setMode('after')
+          }}
+        />
+      )}
       {mode === 'after' && (
         <AfterTalkPage
           key={afterPart}

@@ -7,6 +7,7 @@ import { CheckStep } from './check/CheckStep'
 import { ConversationStep } from './conversation/ConversationStep'
 import { DayStep } from './day/DayStep'
 import { MattersStep } from './matters/MattersStep'
+import { CareAndCosts } from './network/CareAndCosts'
 import { NetworkStep } from './network/NetworkStep'
 import { AreaPage } from './situation/AreaPage'
 import { ChooseAreas } from './situation/ChooseAreas'
@@ -50,7 +51,12 @@ export const stepPages: Record<StepKey, (props: StepPageProps) => ReactNode> = {
   },
   day: ({ dossier, change }) => <DayStep dossier={dossier} change={(fields) => change('day', fields)} />,
   matters: ({ dossier, change }) => <MattersStep dossier={dossier} change={(fields) => change('matters', fields)} />,
-  network: ({ dossier, change }) => <NetworkStep dossier={dossier} change={(fields) => change('network', fields)} />,
+  network: ({ dossier, part, change }) =>
+    part === 1 ? (
+      <CareAndCosts dossier={dossier} change={(fields) => change('network', fields)} />
+    ) : (
+      <NetworkStep dossier={dossier} change={(fields) => change('network', fields)} />
+    ),
   carer: ({ dossier, change }) => <CarerStep dossier={dossier} change={(fields) => change('carer', fields)} />,
   priorities: ({ dossier, change }) => <PrioritiesStep dossier={dossier} change={(fields) => change('priorities', fields)} />,
   questions: ({ dossier, change }) => <QuestionsStep dossier={dossier} change={(fields) => change('questions', fields)} />,

@@ -1,7 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { timelineOf, type Deadline, type DeadlineKey } from '../../domain/deadlines/timeline'
+import { DESIGNATED_DAYS_KNOWN } from '../../domain/deadlines/holidays'
+import { firstDayKeys, timelineOf, type Deadline, type DeadlineKey } from '../../domain/deadlines/timeline'
 import type { Dossier } from '../../domain/dossier/schema'
+import type { AfterPart } from '../after/AfterTalkPage'
+import { Sourced } from '../fields/Sourced'
 import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { formatCalendarDate } from '../app/format'
@@ -12,25 +15,40 @@ import type { Change } from '../steps/pages'
 import { Button } from '../kit/Button'
 import './timeline.css'
 
-const order: { key: DeadlineKey; needs: 'whatMelding' | 'whatApplication' | 'whatDecision' }[] = [
+type Needs = 'whatMelding' | 'whatApplication' | 'whatDecision' | 'whatNotice'
+
+/** Each step of the route, the date it needs, and where its remedy is made (a letter), if anywhere. */
+const order: { key: DeadlineKey; needs: Needs; remedyPart?: AfterPart }[] = [
   { key: 'personalPlan', needs: 'whatMelding' },
   { key: 'investigation', needs: 'whatMelding' },
   { key: 'applyFrom', needs: 'whatMelding' },
-  { key: 'decision', needs: 'whatApplication' },
-  { key: 'objection', needs: 'whatDecision' },
+  { key: 'decision', needs: 'whatApplication', remedyPart: 'late' },
+  { key: 'afterNotice', needs: 'whatNotice' },
+  { key: 'objection', needs: 'whatDecision', remedyPart: 'objection' },
 ]
 
-/** The deadlines that follow from the person's own dates, each with what it means and its article. */
-export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier; change: Change; saveFirst: () => Promise<boolean> }) {
-  const { t, i18n } = useTranslation(['rights', 'common'])
+/** The deadlines that follow from the person's own dates, each with what it means, its source and its remedy. */
+export function TimelinePage({
+  dossier,
+  change,
+  saveFirst,
+  openAfter,
+}: {
+  dossier: Dossier
+  change: Change
+  saveFirst: () => Promise<boolean>
+  openAfter: (part: AfterPart) => void
+}) {
+  const { t, i18n } = useTranslation(['rights', 'common', 'flow'])
   const heading = useHeadingFocus<HTMLHeadingElement>()
   const timeline = timelineOf(dossier)
   const [status, setStatus] = useState('')
   const [error, setError] = useState<UiErrorCode | null>(null)
   const { meldingDate } = dossier.conversation
-  const { applicationDate, decisionDate } = dossier.afterTalk
+  const { applicationDate, decisionDate, decisionPostponedTo, noticeOfDefaultReceived } = dossier.afterTalk
   const date = (value: string) => formatCalendarDate(value, i18n.language)
   const deadlineDate = (value: string) => formatCalendarDate(value, i18n.language, { weekday: true })
+  const hint = (key: string) => `${t(`timeline.${key}`)} ${t('source', { ns: 'flow', source: t(`timeline.${key}Source`) })}.`
 
   const saveCalendar = async () => {
     setError(null)
@@ -48,9 +66,19 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
     if (deadline.moved.reason === 'twoWorkingDays') {
       return t('timeline.movedTwoDays', { termEnds: date(deadline.termEnds), date: date(deadline.date), rule: deadline.moved.rule })
     }
-    const day = deadline.moved.reason === 'holiday' ? t('timeline.movedHoliday', { holiday: deadline.moved.holiday }) : t('timeline.movedWeekend')
+    const day =
+      deadline.moved.reason === 'designated'
+        ? t('timeline.movedDesignated')
+        : deadline.moved.reason === 'holiday'
+          ? t('timeline.movedHoliday', { holiday: deadline.moved.holiday })
+          : t('timeline.movedWeekend')
     return t('timeline.moved', { termEnds: date(deadline.termEnds), day, rule: deadline.moved.rule })
   }
+
+  const dateLine = (key: DeadlineKey, deadline: Deadline) =>
+    t(key === 'personalPlan' ? 'timeline.atLeastUntil' : firstDayKeys.includes(key) ? 'timeline.firstDay' : 'timeline.lastDay', {
+      date: deadlineDate(deadline.date),
+    })
 
   const hasDates = Object.values(timeline).some((deadline) => deadline !== null)
 
@@ -60,52 +88,78 @@ export function TimelinePage({ dossier, change, saveFirst }: { dossier: Dossier;
         {t('timeline.heading')}
       </h1>
       <p className="lead">{t('timeline.intro')}</p>
+      <p className="source">{t('source', { ns: 'flow', source: t('timeline.introSource') })}</p>
       <h2>{t('timeline.yourDates')}</h2>
       <DateField
         label={t('timeline.meldingDate')}
-        hint={t('timeline.meldingHint')}
+        hint={hint('meldingHint')}
         value={meldingDate}
         onChange={(value) => change('conversation', { meldingDate: value })}
       />
-      <Explain term="melding" />
+      <Explain term="ontvangstbevestiging" />
       <DateField
         label={t('timeline.applicationDate')}
-        hint={t('timeline.applicationHint')}
+        hint={hint('applicationHint')}
         value={applicationDate}
         onChange={(value) => change('afterTalk', { applicationDate: value })}
       />
       <Explain term="aanvraag" />
       <DateField
+        label={t('timeline.postponedDate')}
+        hint={hint('postponedHint')}
+        value={decisionPostponedTo}
+        onChange={(value) => change('afterTalk', { decisionPostponedTo: value })}
+      />
+      <DateField
         label={t('timeline.decisionDate')}
-        hint={t('timeline.decisionHint')}
+        hint={hint('decisionHint')}
         value={decisionDate}
         onChange={(value) => change('afterTalk', { decisionDate: value })}
       />
       <Explain term="beschikking" />
+      <DateField
+        label={t('timeline.noticeDate')}
+        hint={hint('noticeHint')}
+        value={noticeOfDefaultReceived}
+        onChange={(value) => change('afterTalk', { noticeOfDefaultReceived: value })}
+      />
 
       <h2>{t('timeline.deadlinesHeading')}</h2>
       {error && <ErrorMessage code={error} />}
       <ol className="timeline">
-        {order.map(({ key, needs }) => {
+        {order.map(({ key, needs, remedyPart }) => {
           const deadline = timeline[key]
           return (
             <li key={key} className={deadline ? 'deadline' : 'deadline open'}>
               <h3>{t(`timeline.items.${key}.title`)}</h3>
               {deadline ? (
                 <>
-                  <p className="deadline-date">{t(key === 'applyFrom' ? 'timeline.firstDay' : 'timeline.lastDay', { date: deadlineDate(deadline.date) })}</p>
-                  <p>{t(`timeline.items.${key}.meaning`)}</p>
+                  <p className="deadline-date">{dateLine(key, deadline)}</p>
                   {deadline.moved && <p className="moved">{explainMove(deadline)}</p>}
-                  <p className="source">{t('timeline.source', { sources: deadline.sources.join(', ') })}</p>
+                  {deadline.designatedUnknown && (
+                    <Sourced source={t('timeline.yearUnknownSource')}>{t('timeline.yearUnknown', { year: DESIGNATED_DAYS_KNOWN.through })}</Sourced>
+                  )}
                 </>
               ) : (
                 <p className="not-answered">{t('timeline.open', { what: t(`timeline.${needs}`) })}</p>
               )}
+              <Sourced source={t(`timeline.items.${key}.source`)}>{t(`timeline.items.${key}.meaning`)}</Sourced>
+              <div className="remedy">
+                <h4>{t('timeline.remedyHeading')}</h4>
+                <Sourced source={t(`timeline.items.${key}.remedySource`)}>{t(`timeline.items.${key}.remedy`)}</Sourced>
+                {remedyPart && (
+                  <Button variant="link" onClick={() => openAfter(remedyPart)}>
+                    {t(`timeline.items.${key}.remedyAction`)}
+                  </Button>
+                )}
+              </div>
             </li>
           )
         })}
       </ol>
-      <p className="hint">{t('timeline.disclaimer')}</p>
+      <Sourced source={t('timeline.disclaimerSource')}>
+        {t('timeline.disclaimer', { from: DESIGNATED_DAYS_KNOWN.from, through: DESIGNATED_DAYS_KNOWN.through })}
+      </Sourced>
       <section className="panel" aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{t('timeline.calendar')}</h2>
         <p>{hasDates ? t('timeline.calendarHint') : t('timeline.calendarNone')}</p>

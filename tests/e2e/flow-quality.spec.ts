@@ -44,11 +44,13 @@ test('every page fits a 1024×768 window with text at 200% and the largest text 
     if ((await nextButton(page).count()) === 0) break
     await nextButton(page).click()
   }
-  expect(pages).toBe(15)
+  // Ten steps: who, the conversation, choosing areas and five areas, day, matters, two pages of help
+  // (people, then care and costs), carer, priorities, questions, check.
+  expect(pages).toBe(16)
 })
 
 test('every page is complete in English: no missing texts and no accessibility violations', async ({ app, page }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   await openSeeded(page, app, fullPreparation())
   await page.getByLabel('Taal').selectOption('en')
   await expect(page.getByRole('heading', { level: 1, name: 'Who is this about?' })).toBeVisible()

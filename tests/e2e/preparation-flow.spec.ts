@@ -6,7 +6,7 @@ const next = (page: Page) => activate(page, page.getByRole('button', { name: 'Vo
 const heading = (page: Page, name: string) => expect(page.getByRole('heading', { level: 1, name })).toBeFocused()
 
 test('a carer prepares the whole conversation with the keyboard alone, and every answer survives a restart', async ({ app, page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   await app.open()
 
   // 1. Who is this for
@@ -83,6 +83,13 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
   await typeInto(page, page.getByLabel('Hoe vaak?'), 'drie keer per week')
   await chooseRadio(page, page.getByRole('group', { name: 'Kan deze hulp zo doorgaan?' }), 'Voorlopig wel, maar niet lang meer')
   await typeInto(page, page.getByLabel('Waarom is deze hulp niet genoeg, of kan die niet zo blijven?'), 'Ik werk 32 uur en heb zelf drie kinderen.')
+  await expectNoAxeViolations(page)
+  await next(page)
+
+  // 6b. The care she already gets and the costs (Wmo 2015 art. 2.3.2 lid 4 onder f and g)
+  await heading(page, 'Zorg die je al krijgt, en de kosten')
+  await typeInto(page, page.getByLabel('Wie is je huisarts?'), 'Dokter Bakker')
+  await chooseRadio(page, page.getByRole('group', { name: /^Betaal je nu al een eigen bijdrage/ }), 'Weet ik niet')
   await expectNoAxeViolations(page)
   await next(page)
 
@@ -168,6 +175,7 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
   expect(stored.situation.areas.household).toMatchObject({ rating: 4, wish: 'Elke week dezelfde hulp die ook even een praatje maakt.' })
   expect(stored.day).toMatchObject({ morning: 'Opstaan duurt een uur. 🙁', evening: 'Vroeg naar bed.' })
   expect(stored.network.helpers).toEqual([expect.objectContaining({ name: 'Fatma', relation: 'dochter', canContinue: 'forNow' })])
+  expect(stored.network).toMatchObject({ gp: 'Dokter Bakker', contributionNow: 'unsure' })
   expect(stored.carer).toMatchObject({ hoursPerWeek: 18, burden: 4 })
   expect(stored.priorities.ranked.map((item) => item.text)).toEqual([
     'Mijn dochter moet het kunnen volhouden.',

@@ -85,6 +85,13 @@ export function fullPreparation(options: { long?: boolean } = {}): DossierPatch 
       ],
       generalServices: 'Tafeltje-dekje, alarmknop',
       whyNotEnough: text('Fatma werkt 32 uur en heeft zelf drie kinderen.'),
+      insurer: 'Zilveren Kruis',
+      gp: 'Dokter Bakker, Gezondheidscentrum Oude Noorden',
+      homeNursing: 'De wijkverpleging komt elke ochtend voor de steunkousen.',
+      otherCare: 'Fysiotherapie, één keer per week.',
+      coordination: 'De hulp in huis kan niet komen tussen 8 en 9 uur, dan is de wijkverpleging er.',
+      contributionNow: 'no',
+      costWorries: 'Mijn moeder heeft alleen AOW. Kan zij de eigen bijdrage betalen?',
     },
     carer: { hoursPerWeek: 18, burden: 4, relief: 'Eén dag per week dagbesteding.' },
     priorities: {

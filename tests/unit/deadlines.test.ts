@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { applyTermijnenwet, computeTimeline, type TimelineInput } from '../../domain/deadlines/timeline'
-import { easterSunday, isHoliday, isNonWorkingDay, publicHolidays } from '../../domain/deadlines/holidays'
+import {
+  DESIGNATED_DAYS,
+  DESIGNATED_DAYS_KNOWN,
+  designatedDaysKnown,
+  easterSunday,
+  isHoliday,
+  isNonWorkingDay,
+  publicHolidays,
+} from '../../domain/deadlines/holidays'
 
 // Every expected date below was worked out by hand from a calendar. The weekday of each premise is
 // asserted too, independently of the code under test, so a slip in the hand work shows up as such.
@@ -30,24 +38,20 @@ describe('Easter and the Atw holidays', () => {
     expect(dayOfWeek(easter)).toBe('Sunday')
   })
 
-  it('lists exactly the nine Atw holidays of 2026, in date order', () => {
+  it('lists exactly the eleven days of 2026 the Atw does not count: nine holidays and two designated days, in date order', () => {
     expect(publicHolidays(2026)).toEqual([
       { date: '2026-01-01', name: 'Nieuwjaarsdag' },
+      { date: '2026-01-02', name: 'gelijkgestelde dag' },
       { date: '2026-04-03', name: 'Goede Vrijdag' },
       { date: '2026-04-06', name: 'Tweede Paasdag' },
       { date: '2026-04-27', name: 'Koningsdag' },
       { date: '2026-05-05', name: 'Bevrijdingsdag' },
       { date: '2026-05-14', name: 'Hemelvaartsdag' },
+      { date: '2026-05-15', name: 'gelijkgestelde dag' },
       { date: '2026-05-25', name: 'Tweede Pinksterdag' },
       { date: '2026-12-25', name: 'Eerste Kerstdag' },
       { date: '2026-12-26', name: 'Tweede Kerstdag' },
     ])
-  })
-
-  it('leaves out the days a secondary source says were designated by decree, until someone checks them', () => {
-    for (const date of ['2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26']) {
-      expect(isHoliday(date)).toBeUndefined()
-    }
   })
 
   it('moves Koningsdag to Saturday 26 April when 27 April is a Sunday (2025, 2031)', () => {
@@ -196,6 +200,8 @@ describe('the persoonlijk plan term (melding + 7 days)', () => {
       key: 'personalPlan',
       termEnds: '2038-04-29',
       date: '2038-04-29',
+      // 2038's designated days are not known yet: the screen says so.
+      designatedUnknown: true,
       sources: ['Wmo 2015 art. 2.3.2 lid 2'],
     })
   })
@@ -276,12 +282,12 @@ describe('the beschikking term (aanvraag + 2 weeks)', () => {
     expect(decision('2029-12-18')).toMatchObject({ termEnds: '2030-01-01', date: '2030-01-02' })
   })
 
-  // 26 May 2028 is one of the unverified decree days: were it added, this would move to Monday 29 May.
-  it('moves a term ending on Hemelvaartsdag, Thursday 25 May 2028, to Friday 26 May', () => {
+  // Thursday 25 May 2028 is Hemelvaartsdag and Friday 26 May a designated day: past the weekend.
+  it('moves a term ending on Hemelvaartsdag, Thursday 25 May 2028, past the designated Friday and the weekend to Monday 29 May', () => {
     expect(dayOfWeek('2028-05-25')).toBe('Thursday')
     expect(decision('2028-05-11')).toMatchObject({
       termEnds: '2028-05-25',
-      date: '2028-05-26',
+      date: '2028-05-29',
       moved: { reason: 'holiday', holiday: 'Hemelvaartsdag', rule: 'Atw art. 1' },
     })
   })
@@ -367,13 +373,13 @@ describe('the Algemene termijnenwet itself', () => {
 
 describe('unknown and invalid dates', () => {
   it('leaves every deadline open when no date is known', () => {
-    expect(timeline({})).toEqual({ personalPlan: null, investigation: null, applyFrom: null, decision: null, objection: null })
+    expect(timeline({})).toEqual({ personalPlan: null, investigation: null, applyFrom: null, decision: null, afterNotice: null, objection: null })
   })
 
   it('computes only the deadlines whose own date is known', () => {
     const result = timeline({ decisionDate: '2026-03-02' })
     expect(result.objection).not.toBeNull()
-    expect([result.personalPlan, result.investigation, result.applyFrom, result.decision]).toEqual([null, null, null, null])
+    expect([result.personalPlan, result.investigation, result.applyFrom, result.decision, result.afterNotice]).toEqual([null, null, null, null, null])
   })
 
   it.each([
@@ -390,11 +396,12 @@ describe('unknown and invalid dates', () => {
     '9999-12-31',
     'morgen',
   ])('treats %j as unknown rather than guessing', (date) => {
-    expect(timeline({ meldingDate: date, applicationDate: date, decisionDate: date })).toEqual({
+    expect(timeline({ meldingDate: date, applicationDate: date, decisionDate: date, decisionPostponedTo: date, noticeOfDefaultReceived: date })).toEqual({
       personalPlan: null,
       investigation: null,
       applyFrom: null,
       decision: null,
+      afterNotice: null,
       objection: null,
     })
   })
@@ -409,3 +416,145 @@ describe('unknown and invalid dates', () => {
     expect(personalPlan('2028-02-29')).toMatchObject({ termEnds: '2028-03-07', date: '2028-03-07' })
   })
 })
+
+describe('the designated days of Atw art. 3 lid 3, hand-computed per day', () => {
+  it('knows exactly the ten days of the decrees for 2023–2025 and 2026–2028, each a Friday after a holiday', () => {
+    expect(DESIGNATED_DAYS.map((day) => day.date)).toEqual([
+      '2023-04-28',
+      '2023-05-19',
+      '2024-05-10',
+      '2024-12-27',
+      '2025-05-30',
+      '2026-01-02',
+      '2026-05-15',
+      '2027-05-07',
+      '2028-04-28',
+      '2028-05-26',
+    ])
+    for (const day of DESIGNATED_DAYS) {
+      expect(dayOfWeek(day.date), day.date).toBe('Friday')
+      expect(isHoliday(day.date)).toBe('gelijkgestelde dag')
+      expect(day.decree).toMatch(/^Besluit gelijkstelling van .* met een algemeen erkende feestdag$/)
+      expect(isHoliday(addOne(day.date, -1)), `the day before ${day.date}`).toBeDefined()
+    }
+  })
+
+  it('knows the years 2023 to 2028, and says so of no other year', () => {
+    expect(DESIGNATED_DAYS_KNOWN).toEqual({ from: 2023, through: 2028 })
+    expect([2022, 2023, 2028, 2029].map(designatedDaysKnown)).toEqual([false, true, true, false])
+  })
+
+  it('gives an aanvraag received on Friday 1 May 2026 a decision deadline of Monday 18 May 2026, because Friday 15 May is designated', () => {
+    expect(dayOfWeek('2026-05-01')).toBe('Friday')
+    expect(dayOfWeek('2026-05-18')).toBe('Monday')
+    expect(decision('2026-05-01')).toEqual({
+      key: 'decision',
+      termEnds: '2026-05-15',
+      date: '2026-05-18',
+      moved: { reason: 'designated', holiday: 'gelijkgestelde dag', rule: 'Atw art. 1' },
+      sources: ['Wmo 2015 art. 2.3.5 lid 2'],
+    })
+  })
+
+  it('28 April 2023: a persoonlijk plan term from a melding on Friday 21 April 2023 runs to Monday 1 May', () => {
+    expect(dayOfWeek('2023-04-21')).toBe('Friday')
+    expect(isHoliday('2023-04-27')).toBe('Koningsdag')
+    expect(personalPlan('2023-04-21')).toMatchObject({ termEnds: '2023-04-28', date: '2023-05-01', moved: { reason: 'designated' } })
+  })
+
+  it('19 May 2023: a decision term from an aanvraag on Friday 5 May 2023 runs to Monday 22 May', () => {
+    expect(isHoliday('2023-05-18')).toBe('Hemelvaartsdag')
+    expect(decision('2023-05-05')).toMatchObject({ termEnds: '2023-05-19', date: '2023-05-22', moved: { reason: 'designated' } })
+  })
+
+  it('10 May 2024: a bezwaar term for a decision of Friday 29 March 2024 runs to Monday 13 May', () => {
+    expect(dayOfWeek('2024-03-29')).toBe('Friday')
+    expect(objection('2024-03-29')).toMatchObject({ termEnds: '2024-05-10', date: '2024-05-13', moved: { reason: 'designated' } })
+  })
+
+  it('27 December 2024: a persoonlijk plan term from a melding on Friday 20 December 2024 runs to Monday 30 December', () => {
+    expect(isHoliday('2024-12-26')).toBe('Tweede Kerstdag')
+    expect(personalPlan('2024-12-20')).toMatchObject({ termEnds: '2024-12-27', date: '2024-12-30', moved: { reason: 'designated' } })
+  })
+
+  it('30 May 2025: an investigation from a melding on Goede Vrijdag, 18 April 2025, must end by Monday 2 June; an aanvraag may follow from Tuesday 3 June', () => {
+    expect(isHoliday('2025-04-18')).toBe('Goede Vrijdag')
+    const result = timeline({ meldingDate: '2025-04-18' })
+    expect(result.investigation).toMatchObject({ termEnds: '2025-05-30', date: '2025-06-02', moved: { reason: 'designated' } })
+    expect(result.applyFrom).toMatchObject({ date: '2025-06-03' })
+  })
+
+  it('2 January 2026: a decision term from an aanvraag on Friday 19 December 2025 runs to Monday 5 January 2026', () => {
+    expect(dayOfWeek('2025-12-19')).toBe('Friday')
+    expect(decision('2025-12-19')).toMatchObject({ termEnds: '2026-01-02', date: '2026-01-05', moved: { reason: 'designated' } })
+  })
+
+  it('15 May 2026: a persoonlijk plan term from a melding on Friday 8 May 2026 runs to Monday 18 May', () => {
+    expect(personalPlan('2026-05-08')).toMatchObject({ termEnds: '2026-05-15', date: '2026-05-18', moved: { reason: 'designated' } })
+  })
+
+  it('7 May 2027: a persoonlijk plan term from a melding on Friday 30 April 2027 runs to Monday 10 May (5, 6 and 7 May are all off)', () => {
+    expect(isHoliday('2027-05-05')).toBe('Bevrijdingsdag')
+    expect(isHoliday('2027-05-06')).toBe('Hemelvaartsdag')
+    expect(personalPlan('2027-04-30')).toMatchObject({ termEnds: '2027-05-07', date: '2027-05-10', moved: { reason: 'designated' } })
+  })
+
+  it('7 May 2027: a bezwaar term for a decision of Friday 26 March 2027 runs to Monday 10 May', () => {
+    expect(objection('2027-03-26')).toMatchObject({ termEnds: '2027-05-07', date: '2027-05-10', moved: { reason: 'designated' } })
+  })
+
+  it('28 April 2028: a bezwaar term for a decision of Friday 17 March 2028 runs to Monday 1 May', () => {
+    expect(isHoliday('2028-04-27')).toBe('Koningsdag')
+    expect(objection('2028-03-17')).toMatchObject({ termEnds: '2028-04-28', date: '2028-05-01', moved: { reason: 'designated' } })
+  })
+
+  it('26 May 2028: a decision term from an aanvraag on Friday 12 May 2028 runs to Monday 29 May', () => {
+    expect(decision('2028-05-12')).toMatchObject({ termEnds: '2028-05-26', date: '2028-05-29', moved: { reason: 'designated' } })
+  })
+
+  it('does not move a term that merely spans a designated day (aanvraag Monday 4 May 2026: Monday 18 May)', () => {
+    expect(decision('2026-05-04')).toEqual({ key: 'decision', termEnds: '2026-05-18', date: '2026-05-18', sources: ['Wmo 2015 art. 2.3.5 lid 2'] })
+  })
+
+  it('marks a term that reaches 2029, whose designated days no decree has named yet', () => {
+    expect(investigation('2028-12-20')).toMatchObject({ termEnds: '2029-01-31', designatedUnknown: true })
+    expect(decision('2028-12-29')?.designatedUnknown).toBe(true)
+    expect(personalPlan('2028-12-20')?.designatedUnknown).toBeUndefined()
+  })
+})
+
+describe('a postponed decision (Awb 4:14) and the ingebrekestelling (Awb 4:17, 6:12)', () => {
+  it('takes the later date the municipality named, extended past a weekend', () => {
+    // Aanvraag Monday 2 March 2026: term ends Monday 16 March. Postponed to Saturday 11 April 2026.
+    expect(dayOfWeek('2026-04-11')).toBe('Saturday')
+    expect(timeline({ applicationDate: '2026-03-02', decisionPostponedTo: '2026-04-11' }).decision).toEqual({
+      key: 'decision',
+      termEnds: '2026-04-11',
+      date: '2026-04-13',
+      moved: { reason: 'weekend', rule: 'Atw art. 1' },
+      sources: ['Awb art. 4:14', 'Wmo 2015 art. 2.3.5 lid 2'],
+    })
+  })
+
+  it('ignores a "postponement" to a day before the legal term ends', () => {
+    expect(timeline({ applicationDate: '2026-03-02', decisionPostponedTo: '2026-03-10' }).decision).toMatchObject({ date: '2026-03-16' })
+  })
+
+  it('lets the dwangsom and an appeal start the day after two weeks from receiving the ingebrekestelling', () => {
+    // Received Tuesday 17 March 2026: two weeks end Tuesday 31 March; from Wednesday 1 April.
+    expect(timeline({ noticeOfDefaultReceived: '2026-03-17' }).afterNotice).toEqual({
+      key: 'afterNotice',
+      termEnds: '2026-04-01',
+      date: '2026-04-01',
+      sources: ['Awb art. 4:17', 'Awb art. 6:12'],
+    })
+    // Received Friday 20 March 2026: two weeks end on Goede Vrijdag 3 April, extended to Tuesday 7 April.
+    expect(timeline({ noticeOfDefaultReceived: '2026-03-20' }).afterNotice).toMatchObject({ date: '2026-04-08' })
+  })
+})
+
+function addOne(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + days)
+  return day.toISOString().slice(0, 10)
+}

@@ -42,6 +42,16 @@ describe('the dossier store', () => {
     expect(read.subject).toMatchObject({ firstName: 'Jan', surname: 'Jansen', phone: '06-12345678' })
   })
 
+  it('keeps a nested part (the decision check) when a change names only another field of its section', () => {
+    const store = open()
+    const dossier = store.create({ firstName: 'Jan' })
+    store.update(dossier.id, { afterTalk: { decisionCheck: { outcome: 'partly', result: 'een schoon en leefbaar huis' }, objection: { proForma: true } } })
+    const read = store.update(dossier.id, { afterTalk: { agreed: 'Hulp bij het douchen.' } })
+    expect(read.afterTalk.decisionCheck).toMatchObject({ outcome: 'partly', result: 'een schoon en leefbaar huis' })
+    expect(read.afterTalk.objection.proForma).toBe(true)
+    expect(read.afterTalk.agreed).toBe('Hulp bij het douchen.')
+  })
+
   it('stores long answers, markup, emoji and non-Latin names exactly as typed', () => {
     const store = open()
     const dossier = store.create({ firstName: 'Зоя 🌷' })

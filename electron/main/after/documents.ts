@@ -2,11 +2,13 @@ import type { FileSaved } from '../../contract/calls'
 import type { Dossier } from '../../../domain/dossier/schema'
 import type { Language } from '../../contract/settings'
 import { buildCalendar } from '../deadlines/ics'
-import { timelineOf } from '../../../domain/deadlines/timeline'
+import { noticeOfDefaultAllowed, timelineOf } from '../../../domain/deadlines/timeline'
 import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { createMainI18n } from '../i18n'
 import { displayName } from '../../../domain/dossier/names'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
+import { letterTitle, type LetterKind } from '../pdf/letter'
+import { ServiceError } from '../../contract/errors'
 
 /** The dossier's deadlines as an .ics file in the app's language (the calendar is the person's own). */
 export function calendarOf(dossier: Dossier, language: Language, now: Date): { ics: string; events: number } {
@@ -33,9 +35,17 @@ export async function saveCalendar(dossier: Dossier, language: Language, ports: 
   return file ? { saved: true, fileName: file } : { saved: false }
 }
 
-export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new Date(), guard?: () => void): Promise<FileSaved> {
-  const { pdf } = await ports.pdf.make({ kind: 'letter', dossier, options: { now } })
+/**
+ * Makes a letter and asks where to save it. An ingebrekestelling is refused while the decision's
+ * term has not passed (or once a decision is known): sent too early, it counts for nothing.
+ */
+export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new Date(), guard?: () => void, kind: LetterKind = 'report'): Promise<FileSaved> {
+  if (kind === 'noticeOfDefault' && !noticeOfDefaultAllowed(dossier, dateInNetherlands(now))) {
+    throw new ServiceError('invalid-request', 'the term for the decision has not passed, or a decision is known')
+  }
+  const { pdf } = await ports.pdf.make({ kind: 'letter', dossier, options: { now, kind } })
   const date = dateInNetherlands(now).split('-').reverse().join('-')
-  const file = await saveToChosenFile(ports, safeFileName(['Reactie op het verslag', displayName(dossier), date], 'pdf'), 'pdf', pdf, guard)
+  const title = kind === 'report' ? 'Reactie op het verslag' : letterTitle(kind)
+  const file = await saveToChosenFile(ports, safeFileName([title, displayName(dossier), date], 'pdf'), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file } : { saved: false }
 }

@@ -1,11 +1,11 @@
 import type { Dossier } from '../../../domain/dossier/schema'
 import type { Rendered } from './layout/render'
-import { renderLetter } from './letter'
+import { renderLetter, type LetterKind } from './letter'
 import { renderPlan, type PlanOptions } from './plan'
 
 /** Every document the app makes, as a message a worker thread can receive (plain data only). */
 export type PdfJob =
-  { kind: 'plan'; dossier: Dossier; options: Omit<PlanOptions, 'fontsDir'> } | { kind: 'letter'; dossier: Dossier; options: { now?: Date | undefined } }
+  { kind: 'plan'; dossier: Dossier; options: Omit<PlanOptions, 'fontsDir'> } | { kind: 'letter'; dossier: Dossier; options: { now?: Date | undefined; kind?: LetterKind | undefined } }
 
 /** Makes documents; the app's maker runs them on a worker thread, tests may run them in-process. */
 export interface PdfMaker {

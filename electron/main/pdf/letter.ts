@@ -1,25 +1,43 @@
+import type { DocBlock } from '../../../domain/document'
 import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { displayName } from '../../../domain/dossier/names'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { letterContent } from '../../../domain/letter'
+import { noticeOfDefaultContent, objectionLetterContent } from '../../../domain/remedies/letters'
 import { blocksIn, dutchWords } from './content'
 import { renderDocument, type Rendered } from './layout/render'
 
-/** The letter with the person's remarks on the report: same typography as the plan, always in Dutch. */
-export function renderLetter(dossier: Dossier, options: { fontsDir: string; now?: Date | undefined }): Rendered {
+/** The letters Aan Tafel makes: on the report, a bezwaarschrift, an ingebrekestelling. */
+export type LetterKind = 'report' | 'objection' | 'noticeOfDefault'
+
+const letters: Record<LetterKind, { content: (dossier: Dossier, today: string) => DocBlock[]; texts: string; keywords: string[] }> = {
+  report: { content: letterContent, texts: 'after:pdf', keywords: ['Wmo 2015', 'verslag', 'keukentafelgesprek'] },
+  objection: { content: objectionLetterContent, texts: 'after:objectionPdf', keywords: ['Wmo 2015', 'bezwaarschrift', 'Awb'] },
+  noticeOfDefault: { content: noticeOfDefaultContent, texts: 'after:noticePdf', keywords: ['Wmo 2015', 'ingebrekestelling', 'dwangsom', 'Awb'] },
+}
+
+/** The title a letter of this kind carries, in Dutch (also its file name). */
+export function letterTitle(kind: LetterKind): string {
+  return dutchWords().t(`${letters[kind].texts}.title`)
+}
+
+/** A letter of `kind`: same typography as the plan, always in Dutch. */
+export function renderLetter(dossier: Dossier, options: { fontsDir: string; now?: Date | undefined; kind?: LetterKind | undefined }): Rendered {
   const words = dutchWords()
   const now = options.now ?? new Date()
+  const today = dateInNetherlands(now)
+  const letter = letters[options.kind ?? 'report']
+  const title = words.t(`${letter.texts}.title`)
   const name = displayName(dossier)
-  const title = words.t('after:pdf.title')
   return renderDocument({
-    blocks: blocksIn(words, letterContent(dossier, dateInNetherlands(now))),
+    blocks: blocksIn(words, letter.content(dossier, today)),
     title,
     metadataTitle: name ? `${title} – ${name}` : title,
-    subject: words.t('after:pdf.subject'),
+    subject: words.t(`${letter.texts}.subject`),
     author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
-    keywords: ['Wmo 2015', 'verslag', 'keukentafelgesprek'],
+    keywords: letter.keywords,
     name,
-    dateLine: words.date(dateInNetherlands(now)),
+    dateLine: words.date(today),
     pageOf: (page, pages) => words.t('pdf:pageOf', { page, pages }),
     missingNote: (characters) => words.t('pdf:missingGlyphs', { characters }),
     largePrint: false,

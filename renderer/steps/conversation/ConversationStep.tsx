@@ -63,11 +63,12 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
       </Field>
       <DateField
         label={t('conversation.meldingDate')}
-        hint={`${t('conversation.meldingDateHint')} ${t('conversation.dateHint')}`}
+        hint={`${t('conversation.meldingDateHint')} ${t('conversation.dateHint')} ${t('source', { source: t('conversation.meldingDateHintSource') })}.`}
         value={conversation.meldingDate}
         onChange={(meldingDate) => change({ meldingDate })}
       />
       <Explain term="melding" />
+      <Explain term="ontvangstbevestiging" />
       <DateField
         label={t('conversation.talkDate')}
         hint={t('conversation.dateHint')}

@@ -28,6 +28,10 @@ export function AreaPage({
   return (
     <>
       <p className="lead">{prompt('intro')}</p>
+      {/* Only an area that states a rule (the carer's: lid 4 onder d) has a source. */}
+      {t(`areas.${area}.introSource`, { ns: 'lifeAreas', defaultValue: '' }) !== '' && (
+        <p className="source">{t('source', { source: prompt('introSource') })}</p>
+      )}
       <p>{t('situation.examples', { examples: prompt('examples') })}</p>
       <Radios
         legend={t('situation.rating')}
