@@ -5,7 +5,8 @@ import { renderPlan, type PlanOptions } from './plan'
 
 /** Every document the app makes, as a message a worker thread can receive (plain data only). */
 export type PdfJob =
-  { kind: 'plan'; dossier: Dossier; options: Omit<PlanOptions, 'fontsDir'> } | { kind: 'letter'; dossier: Dossier; options: { now?: Date | undefined; kind?: LetterKind | undefined } }
+  | { kind: 'plan'; dossier: Dossier; options: Omit<PlanOptions, 'fontsDir'> }
+  | { kind: 'letter'; dossier: Dossier; options: { now?: Date | undefined; kind?: LetterKind | undefined } }
 
 /** Makes documents; the app's maker runs them on a worker thread, tests may run them in-process. */
 export interface PdfMaker {
