@@ -1,5 +1,5 @@
 import { addDays } from '../deadlines/holidays'
-import { computeTimeline, type Deadline, type DeadlineKey } from '../deadlines/timeline'
+import { computeTimeline, type Deadline, type DeadlineKey, type Timeline } from '../deadlines/timeline'
 import type { DeskStatus } from '../dossier/schema'
 import type { DeskDates } from './facts'
 
@@ -8,6 +8,20 @@ export interface AgendaItem {
   kind: DeadlineKey | 'talk'
   date: string
   deadline?: Deadline
+}
+
+/** Timelines by their three dates: a list of thousands of clients shares far fewer dates. */
+const timelines = new Map<string, Timeline>()
+
+function timelineFor(dates: DeskDates): Timeline {
+  const key = `${dates.melding}|${dates.application}|${dates.decision}`
+  let timeline = timelines.get(key)
+  if (!timeline) {
+    if (timelines.size >= 20_000) timelines.clear()
+    timeline = computeTimeline({ meldingDate: dates.melding, applicationDate: dates.application, decisionDate: dates.decision })
+    timelines.set(key, timeline)
+  }
+  return timeline
 }
 
 /**
@@ -19,7 +33,7 @@ export interface AgendaItem {
  */
 export function upcomingDeadlines(dates: DeskDates, status: DeskStatus | null, today: string): Deadline[] {
   if (status === 'done') return []
-  const timeline = computeTimeline({ meldingDate: dates.melding, applicationDate: dates.application, decisionDate: dates.decision })
+  const timeline = timelineFor(dates)
   const stillMatters: Record<Exclude<DeadlineKey, 'applyFrom'>, boolean> = {
     personalPlan: !(dates.talk && dates.talk < today) && !dates.application && !dates.decision,
     investigation: !dates.application && !dates.decision,

@@ -10,8 +10,8 @@ export interface DeskListItem {
   displayName: string
   municipalityCode: string
   updatedAt: string
-  /** Locked with a passphrase: only the name is known, and whether it is archived. */
-  locked: boolean
+  /** 'locked': only the name is known, and whether it is archived. */
+  protection: 'none' | 'unlocked' | 'locked'
   archived: boolean
   /** Null while locked. */
   desk: DeskFacts | null
@@ -85,7 +85,7 @@ export function sortRows<T extends DeskListItem>(rows: readonly DeskRow<T>[], by
     Number(a.item.displayName === '') - Number(b.item.displayName === '') || names.compare(a.item.displayName, b.item.displayName)
   const compare: Record<DeskSort, (a: DeskRow<T>, b: DeskRow<T>) => number> = {
     deadline: (a, b) =>
-      Number(a.item.locked) - Number(b.item.locked) ||
+      Number(a.item.protection === 'locked') - Number(b.item.protection === 'locked') ||
       Number(a.next === null) - Number(b.next === null) ||
       (a.next && b.next ? a.next.date.localeCompare(b.next.date) : 0) ||
       byName(a, b),

@@ -8,7 +8,7 @@ import { activate, chooseRadio, typeDate, typeInto } from './keyboard'
 test('with the keyboard alone: deadlines from my dates, the report checked point by point, and the letter', async ({ app, page }) => {
   test.setTimeout(90_000)
   const preparation = fullPreparation()
-  const dossierId = app.prepare({ ...preparation, conversation: { ...preparation.conversation, meldingDate: '' } })
+  const dossierId = await app.prepare({ ...preparation, conversation: { ...preparation.conversation, meldingDate: '' } })
   await app.open()
   await activate(page, page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }))
 
@@ -63,7 +63,7 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
 })
 
 test('the rights and the word list are one key press away, and bring you back where you were', async ({ app, page }) => {
-  const dossier = app.services.dossiers.create({ firstName: 'Kees' })
+  const dossier = await app.services.dossiers.create({ firstName: 'Kees' })
   await app.open()
   await page.getByRole('button', { name: 'Kees openen' }).click()
   await page.getByRole('button', { name: 'Volgende' }).click()

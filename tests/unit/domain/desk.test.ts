@@ -86,7 +86,7 @@ function item(id: string, displayName: string, patch: Partial<DeskListItem> = {}
     displayName,
     municipalityCode: '',
     updatedAt: '2026-11-01T10:00:00.000Z',
-    locked: false,
+    protection: 'none',
     archived: false,
     desk: { status: null, archived: false, dates: none, notes: '', ...desk },
     ...patch,
@@ -99,7 +99,7 @@ describe('searching, filtering and sorting the list', () => {
     item('b', 'Henk de Vries', { municipalityCode: 'GM0363', updatedAt: '2026-11-20T10:00:00.000Z' }, { notes: 'wil een traplift' }),
     item('c', 'Zoë Öztürk', {}, { status: 'objection', dates: dates({ decision: '2026-11-20' }) }),
     item('d', 'Oud dossier', { archived: true }),
-    item('e', 'Geheim', { locked: true, desk: null }),
+    item('e', 'Geheim', { protection: 'locked', desk: null }),
   ]
   const rows = deskRows(items, today, municipalityName)
   const ids = (found: { item: DeskListItem }[]) => found.map((row) => row.item.id)

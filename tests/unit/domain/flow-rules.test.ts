@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { conversationDateConcerns, conversationDeadlines } from '../../../domain/deadlines/conversation'
-import { Conversation } from '../../../domain/dossier/schema'
+import { Conversation, type Dossier } from '../../../domain/dossier/schema'
 import { isBankQuestion } from '../../../domain/questions'
 import { stepOf } from '../../../domain/steps'
 import { stepState, taskList, withDone } from '../../../domain/steps/state'
 import { SUGGESTED_MAX, SUGGESTED_MIN, suggestedQuestions } from '../../../domain/suggestedQuestions'
 import { fullPreparation, makeDossier } from '../../support/factories'
 
-const talk = (fields: Partial<Conversation>) => Conversation.parse(fields)
+const talk = (fields: Partial<Dossier['conversation']>) => Conversation.parse(fields)
 const today = '2026-11-26'
 
 describe('the state of each step in the task list', () => {
