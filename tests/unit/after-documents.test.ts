@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { calendarOf, saveCalendar, saveLetter } from '../../electron/main/after/documents'
+import { calendarOf, saveCalendar, saveLetter, weekCalendarOf } from '../../electron/main/after/documents'
+import type { DossierSummary } from '../../electron/contract/summary'
+import { deskFactsOf } from '../../domain/desk/facts'
 import { renderLetter } from '../../electron/main/pdf/letter'
 import { fullPreparation, makeDossier } from '../support/factories'
 import { pdfText, qpdfProblems } from '../support/pdf-tools'
@@ -82,5 +84,39 @@ describe('the deadlines in a calendar file', () => {
   it('saves nothing when no date is known yet', async () => {
     expect(await saveCalendar(makeDossier(), 'nl', testPlanPorts(dir), now)).toEqual({ saved: false })
     expect(fs.readdirSync(dir)).toEqual([])
+  })
+})
+
+describe('the week’s calendar of every client', () => {
+  const summaryOf = (id: string, name: string, patch: Parameters<typeof makeDossier>[0], extra: Partial<DossierSummary> = {}): DossierSummary => ({
+    id,
+    displayName: name,
+    municipalityCode: '',
+    talkDate: '',
+    progress: { answered: 0, total: 0 },
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    protection: 'none',
+    archived: false,
+    desk: deskFactsOf(makeDossier(patch, id)),
+    ...extra,
+  })
+
+  it('holds every client’s deadlines and talks of the seven days, and leaves out archived and locked ones', () => {
+    const summaries = [
+      summaryOf('a', 'Ayşe', { conversation: { meldingDate: '2026-11-20', talkDate: '2026-12-01' } }),
+      summaryOf('b', 'Henk', { afterTalk: { applicationDate: '2026-11-16' } }),
+      summaryOf('c', 'Oud', { conversation: { talkDate: '2026-11-27' } }, { archived: true }),
+      summaryOf('d', 'Slot', {}, { protection: 'locked', desk: null }),
+    ]
+    const { ics, events } = weekCalendarOf(summaries, '2026-11-26', 'nl', now)
+    expect(events).toBe(3)
+    const unfolded = ics.replace(/\r\n /g, '')
+    expect(unfolded).toContain('SUMMARY:Wmo: Persoonlijk plan inleveren – Ayşe')
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20261127')
+    expect(unfolded).toContain('SUMMARY:Keukentafelgesprek – Ayşe')
+    expect(unfolded).toContain('SUMMARY:Wmo: Besluit op je aanvraag – Henk')
+    expect(unfolded).not.toContain('Oud')
+    expect(unfolded).not.toContain('Slot')
   })
 })

@@ -450,8 +450,19 @@ export class DossierStore {
       // Checked again at the last moment: a dossier that locked meanwhile is not replaced.
       await this.writeRecord(id, record, 'restart', { guard: () => void refuse(), commit })
       if (state === 'open') this.removeDamagedCopies(id)
-      await this.writeIndexNow()
+      // What the list knew unencrypted of the one replaced leaves the index now, when the new one is protected.
+      if (state !== null && this.entries.get(id)?.kind === 'sealed') await this.writeIndexNow()
     })
+  }
+
+  /**
+   * An open dossier with a copy of its key (when it has a passphrase): what a restore that
+   * replaces it puts back when a later write of the restore fails.
+   */
+  snapshot(id: string): { dossier: Dossier; lock?: DossierKey } {
+    const dossier = this.read(id)
+    const lock = this.keys.get(id)
+    return lock ? { dossier, lock: { kdf: lock.kdf, key: Buffer.from(lock.key) } } : { dossier }
   }
 
   has(id: string): boolean {
