@@ -9,10 +9,15 @@ import { calendarDate, join, own, text, type Text } from '../text'
 
 export type PlanVariant = 'full' | 'summary'
 
+/** How many questions page 1 shows unless told otherwise. */
+export const SUMMARY_QUESTIONS = 5
+
 export interface PlanContentOptions {
   variant: PlanVariant
   /** How many questions page 1 shows; the rest are on the conversation sheet. */
   summaryQuestions?: number
+  /** The page the conversation sheet starts on, once the layout knows it ("zie pagina 7"). */
+  sheetPage?: number
 }
 
 /**
@@ -35,7 +40,7 @@ const sectionHeadings: Record<PlanSectionKey, { heading?: string; law?: string }
 export function planContent(dossier: Dossier, options: PlanContentOptions): DocBlock[] {
   const blocks = summaryBlocks(dossier, options)
   if (options.variant === 'summary') return blocks
-  return [...blocks, { kind: 'pageBreak' }, ...bodyBlocks(dossier), { kind: 'pageBreak' }, ...sheetBlocks(dossier)]
+  return [...blocks, { kind: 'pageBreak' }, ...bodyBlocks(dossier), ...sessionNoteBlocks(dossier), { kind: 'pageBreak' }, ...sheetBlocks(dossier)]
 }
 
 /** The body: each topic of the law in turn, filled by the steps that write about it. */
@@ -67,6 +72,7 @@ function summaryBlocks(dossier: Dossier, options: PlanContentOptions): DocBlock[
     const preparer = [subject.preparerName, filled(subject.preparerRelation) && `(${subject.preparerRelation})`].filter(Boolean).join(' ')
     if (filled(preparer)) blocks.push({ kind: 'paragraph', text: text('pdf:introPreparer', { name: own(preparer) }) })
   }
+  blocks.push(...supportBlocks(dossier))
   blocks.push({ kind: 'note', text: text('pdf:planBasis') })
   const rows = [
     fact('person', own(displayName(dossier))),
@@ -89,13 +95,36 @@ function summaryBlocks(dossier: Dossier, options: PlanContentOptions): DocBlock[
 
   blocks.push({ kind: 'heading', level: 2, text: text('pdf:topQuestions') })
   const chosen = chosenQuestions(dossier.questions)
-  const shown = options.summaryQuestions ?? 5
+  const shown = options.summaryQuestions ?? SUMMARY_QUESTIONS
   if (chosen.length === 0) blocks.push({ kind: 'paragraph', text: text('pdf:noQuestions') })
   else {
     blocks.push({ kind: 'list', items: chosen.slice(0, shown), numbered: true })
-    if (chosen.length > shown && options.variant === 'full') blocks.push({ kind: 'note', text: text('pdf:moreQuestions') })
+    // Never dropped silently: the summary says how many more there are, and where.
+    const more = chosen.length - shown
+    if (more > 0 && options.variant === 'summary') blocks.push({ kind: 'note', text: text('pdf:moreQuestionsInPlan', { count: more }) })
+    else if (more > 0 && options.sheetPage) blocks.push({ kind: 'note', text: text('pdf:moreQuestionsOnPage', { count: more, page: options.sheetPage }) })
+    else if (more > 0) blocks.push({ kind: 'note', text: text('pdf:moreQuestionsOnSheet', { count: more }) })
   }
   return blocks
+}
+
+/** "Opgesteld met ondersteuning van …", with how to reach them: only when the person chose so (desk.supportedBy). */
+export function supportBlocks(dossier: Dossier): DocBlock[] {
+  const advocate = dossier.desk.supportedBy
+  const who = advocate && [advocate.name, advocate.organisation].filter(filled).join(', ')
+  if (!advocate || !filled(who ?? '')) return []
+  const phone = filled(advocate.phone) ? text('pdf:supportedByPhone', { phone: own(advocate.phone) }) : null
+  return [{ kind: 'paragraph', text: join([text('pdf:supportedBy', { who: own(who ?? '') }), phone], ' ') }]
+}
+
+/** The session notes the person chose to put in the plan (the others stay private), oldest first. */
+export function sessionNoteBlocks(dossier: Dossier): DocBlock[] {
+  const chosen = dossier.desk.notes.filter((note) => note.inPlan && filled(note.text)).sort((a, b) => a.date.localeCompare(b.date))
+  if (chosen.length === 0) return []
+  return [
+    { kind: 'heading', level: 2, text: text('pdf:notes.heading') },
+    ...chosen.map((note): DocBlock => ({ kind: 'field', label: calendarDate(note.date), value: own(note.text) })),
+  ]
 }
 
 function sheetBlocks(dossier: Dossier): DocBlock[] {

@@ -33,7 +33,9 @@ export function App() {
   )
 
   useEffect(() => {
-    call('settings.get', undefined).then(applySettings, () => applySettings({ language: 'nl', textSize: 'normal', autoLockMinutes: 15 }))
+    call('settings.get', undefined).then(applySettings, () =>
+      applySettings({ language: 'nl', textSize: 'normal', autoLockMinutes: 15, advocate: { name: '', organisation: '', phone: '' } }),
+    )
   }, [applySettings])
 
   const [notice, setNotice] = useState('')

@@ -42,7 +42,9 @@ export function textOf(blocks: Block[]): string {
     .join('')
 }
 
-export function drawBlocks(writer: PageWriter, blocks: Block[], drawChart: (block: Extract<Block, { kind: 'chart' }>) => void): void {
+/** Lays out the blocks; returns, per block, the page (1, 2, …) it ends on, for references like "zie pagina 7". */
+export function drawBlocks(writer: PageWriter, blocks: Block[], drawChart: (block: Extract<Block, { kind: 'chart' }>) => void): number[] {
+  const pages: number[] = []
   const base = writer.base
   const small = { size: base * 0.85, color: colors.muted }
   blocks.forEach((block, index) => {
@@ -183,7 +185,9 @@ export function drawBlocks(writer: PageWriter, blocks: Block[], drawChart: (bloc
         writer.newPage()
         break
     }
+    pages[index] = writer.pages.length
   })
+  return pages
 }
 
 /** How much of a block must fit on the page under the heading before it. */

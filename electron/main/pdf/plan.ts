@@ -6,6 +6,8 @@ import { drawBlocks, textOf, type Block } from './blocks'
 import { drawRatingsChart } from './chart'
 import { contentOf, dutchWords } from './content'
 import { displayName } from '../../../domain/dossier/names'
+import { chosenQuestions } from '../../../domain/questions'
+import { SUMMARY_QUESTIONS } from '../../../domain/plan/plan'
 import { embedPlanFonts, loadFontFiles } from './fonts'
 import { drawableText } from './text'
 import { A4, colors, PageWriter } from './writer'
@@ -86,7 +88,7 @@ export interface DocumentSpec {
   now: Date
 }
 
-export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Array; pages: number }> {
+export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Array; pages: number; blockPages: number[] }> {
   const t = createMainI18n('nl').getFixedT('nl')
   const files = loadFontFiles(spec.fontsDir)
   const clean = (text: string) => drawableText(text, files.canDraw)
@@ -100,7 +102,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Ar
   const fonts = await embedPlanFonts(doc, files, `${textOf(blocks)}${headerText}${dateLine}${pageWords}…`)
   const base = spec.largePrint ? 15 : 11
   const writer = new PageWriter(doc, fonts, { top: 62 + base, bottom: 56 + base, start: 70, end: 56 }, base, files.wordWidth)
-  drawBlocks(writer, blocks, (chart) => drawRatingsChart(writer, chart.rows, chart.scale))
+  const blockPages = drawBlocks(writer, blocks, (chart) => drawRatingsChart(writer, chart.rows, chart.scale))
 
   const pages = writer.pages
   const small = { size: Math.max(8.5, base * 0.78), color: colors.muted }
@@ -135,7 +137,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Ar
   doc.setKeywords(spec.keywords)
   doc.setCreationDate(spec.now)
   doc.setModificationDate(spec.now)
-  return { pdf: await doc.save({ objectsPerTick: Number.POSITIVE_INFINITY }), pages: pages.length }
+  return { pdf: await doc.save({ objectsPerTick: Number.POSITIVE_INFINITY }), pages: pages.length, blockPages }
 }
 
 /**
@@ -146,19 +148,37 @@ export async function renderPlan(dossier: Dossier, options: PlanOptions): Promis
   const t = createMainI18n('nl').getFixedT('nl')
   const now = options.now ?? new Date()
   const name = displayName(dossier)
-  return renderDocument({
-    blocks: contentOf(dossier, options.variant),
-    title: t('pdf:title'),
-    metadataTitle: name ? `${t('pdf:title')} – ${name}` : t('pdf:title'),
-    subject: t('pdf:subject'),
-    author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
-    keywords: ['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'],
-    name,
-    dateLine: formatDate(dossier.conversation.talkDate || dateInNetherlands(now)),
-    largePrint: options.largePrint,
-    fontsDir: options.fontsDir,
-    now,
-  })
+  const render = (sheetPage?: number) =>
+    renderDocument({
+      blocks: contentOf(dossier, options.variant, sheetPage),
+      title: t('pdf:title'),
+      metadataTitle: name ? `${t('pdf:title')} – ${name}` : t('pdf:title'),
+      subject: t('pdf:subject'),
+      author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
+      keywords: ['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'],
+      name,
+      dateLine: formatDate(dossier.conversation.talkDate || dateInNetherlands(now)),
+      largePrint: options.largePrint,
+      fontsDir: options.fontsDir,
+      now,
+    })
+  // Page 1 names the page of the conversation sheet when it lists only some of the questions:
+  // known once laid out, so laid out once with a two-digit stand-in (a shorter number cannot push
+  // anything further), then again with the real page.
+  if (options.variant !== 'full' || chosenQuestions(dossier.questions).length <= SUMMARY_QUESTIONS) return render()
+  const sheetTitle = t('pdf:sheet.title')
+  const sheetPageOf = async (sheetPage: number) => {
+    const result = await render(sheetPage)
+    const index = contentOf(dossier, 'full', sheetPage).findIndex((block) => block.kind === 'title' && block.text === sheetTitle)
+    return { result, sheetPage: result.blockPages[index] ?? sheetPage }
+  }
+  let attempt = await sheetPageOf(99)
+  for (let tries = 0; tries < 3; tries++) {
+    const next = await sheetPageOf(attempt.sheetPage)
+    if (next.sheetPage === attempt.sheetPage) return next.result
+    attempt = next
+  }
+  return attempt.result
 }
 
 /** The first text that fits on one line; else the last one, cut with "…". Headers never wrap. */
