@@ -4,19 +4,20 @@ import type { Settings } from '../../electron/contract'
 import { call } from './api'
 import { lockEverything } from './pendingSaves'
 import { SettingsBar } from './SettingsBar'
-import { DossierList } from '../dossiers/DossierList'
+import { DossierList, SEARCH_ID } from '../dossiers/DossierList'
+import { WeekPage } from '../desk/WeekPage'
 import { CreateDossier } from '../dossiers/CreateDossier'
 import { DossierView } from '../steps/DossierView'
 import { GlossaryPage } from '../rights/GlossaryPage'
 import { RightsPage } from '../rights/RightsPage'
 import { PrivacyPage } from '../privacy/PrivacyPage'
 
-export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string }
+export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string } | { name: 'week' }
 type Page = View | { name: 'rights' } | { name: 'glossary' } | { name: 'privacy' }
 const infoPages = ['rights', 'glossary', 'privacy']
 
 export function App() {
-  const { t, i18n } = useTranslation('common')
+  const { t, i18n } = useTranslation(['common', 'dossiers'])
   const [settings, setSettings] = useState<Settings | null>(null)
   const [view, setView] = useState<Page>({ name: 'list' })
   // Rights and the word list open over whatever the person was doing, and go back to it.
@@ -119,6 +120,19 @@ export function App() {
       >
         {t('skipToContent')}
       </a>
+      {view.name === 'list' && (
+        <a
+          className="skip-link"
+          href={`#${SEARCH_ID}`}
+          onClick={(event) => {
+            // Only where the list has a search (more than a few preparations); otherwise to the content.
+            event.preventDefault()
+            ;(document.getElementById(SEARCH_ID) ?? mainRef.current)?.focus()
+          }}
+        >
+          {t('skipToSearch', { ns: 'dossiers' })}
+        </a>
+      )}
       <header className="app-header">
         <p className="app-name">{t('appName')}</p>
         <nav className="app-nav" aria-label={t('navLabel')}>
@@ -139,7 +153,10 @@ export function App() {
         <p className={notice ? 'notice' : 'visually-hidden'} role="status">
           {notice ? t(notice, { ns: 'privacy' }) : ''}
         </p>
-        {view.name === 'list' && <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} />}
+        {view.name === 'list' && (
+          <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} onWeek={() => go({ name: 'week' })} />
+        )}
+        {view.name === 'week' && <WeekPage onOpen={(id) => go({ name: 'dossier', id })} onBack={() => go({ name: 'list' })} />}
         {view.name === 'create' && <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />}
         {view.name === 'dossier' && (
           <DossierView
