@@ -23,6 +23,8 @@ export function App() {
   // Rights and the word list open over whatever the person was doing, and go back to it.
   const [returnTo, setReturnTo] = useState<View>({ name: 'list' })
   const mainRef = useRef<HTMLElement>(null)
+  // The list has a search once there are more than a few preparations: only then a skip link to it.
+  const [listHasSearch, setListHasSearch] = useState(false)
 
   const applySettings = useCallback(
     (next: Settings) => {
@@ -120,14 +122,13 @@ export function App() {
       >
         {t('skipToContent')}
       </a>
-      {view.name === 'list' && (
+      {view.name === 'list' && listHasSearch && (
         <a
           className="skip-link"
           href={`#${SEARCH_ID}`}
           onClick={(event) => {
-            // Only where the list has a search (more than a few preparations); otherwise to the content.
             event.preventDefault()
-            ;(document.getElementById(SEARCH_ID) ?? mainRef.current)?.focus()
+            document.getElementById(SEARCH_ID)?.focus()
           }}
         >
           {t('skipToSearch', { ns: 'dossiers' })}
@@ -154,7 +155,12 @@ export function App() {
           {notice ? t(notice, { ns: 'privacy' }) : ''}
         </p>
         {view.name === 'list' && (
-          <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} onWeek={() => go({ name: 'week' })} />
+          <DossierList
+            onCreate={() => go({ name: 'create' })}
+            onOpen={(id) => go({ name: 'dossier', id })}
+            onWeek={() => go({ name: 'week' })}
+            onSearchShown={setListHasSearch}
+          />
         )}
         {view.name === 'week' && <WeekPage onOpen={(id) => go({ name: 'dossier', id })} onBack={() => go({ name: 'list' })} />}
         {view.name === 'create' && <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />}

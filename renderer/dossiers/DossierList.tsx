@@ -30,7 +30,18 @@ const remembered = { query: '', sort: 'changed' as DeskSort, status: 'all' as De
 /** The id the skip link ("Naar zoeken") goes to. */
 export const SEARCH_ID = 'dossier-search'
 
-export function DossierList({ onCreate, onOpen, onWeek }: { onCreate: () => void; onOpen: (id: string) => void; onWeek: () => void }) {
+export function DossierList({
+  onCreate,
+  onOpen,
+  onWeek,
+  onSearchShown,
+}: {
+  onCreate: () => void
+  onOpen: (id: string) => void
+  onWeek: () => void
+  /** Whether the search is on the page now (for the skip link to it). */
+  onSearchShown?: ((shown: boolean) => void) | undefined
+}) {
   const { t, i18n } = useTranslation(['dossiers', 'privacy'])
   const words = useDeskWords()
   const [data, setData] = useState<DossierListData | null>(null)
@@ -92,6 +103,13 @@ export function DossierList({ onCreate, onOpen, onWeek }: { onCreate: () => void
     return () => clearTimeout(timer)
   }, [resultsText, filtered])
 
+  const dossierCount = data?.dossiers.length ?? 0
+  const showTools = dossierCount > 5 || archivedCount > 0
+  useEffect(() => {
+    onSearchShown?.(showTools)
+    return () => onSearchShown?.(false)
+  }, [showTools, onSearchShown])
+
   const nameOf = (dossier: DossierSummary) => dossier.displayName || t('noName', { ns: 'dossiers' })
 
   const act = async (action: () => Promise<unknown>, message: string) => {
@@ -116,7 +134,6 @@ export function DossierList({ onCreate, onOpen, onWeek }: { onCreate: () => void
   if (!data) return error ? <ErrorMessage code={error} onRetry={() => void load()} /> : null
 
   const { dossiers, notices } = data
-  const showTools = dossiers.length > 5 || archivedCount > 0
   const visible = found.slice(0, shown)
 
   return (
