@@ -13,9 +13,9 @@ const { dir, cleanup } = makeTempDir('aan-tafel-bench-typing-')
 const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const services = createServices({ dataDir: dir, plan: testPlanPorts(dir) })
-  const dossier = services.dossiers.create({ firstName: 'Bench' })
+  const dossier = await services.dossiers.create({ firstName: 'Bench' })
   for (const words of [500, 5_000]) {
-    services.dossiers.update(dossier.id, { matters: { keepDoing: longText(words) } })
+    await services.dossiers.update(dossier.id, { matters: { keepDoing: longText(words) } })
     const page = await browser.newPage()
     await bridgeServices(page, () => services)
     await serveRenderer(page.context(), [])

@@ -7,7 +7,7 @@ import { initI18n, loadTheRest } from './app/i18n'
 import './kit/tokens.css'
 import './app/styles.css'
 
-const fallback: Settings = { language: 'nl', textSize: 'normal', autoLockMinutes: 15 }
+const fallback: Settings = { language: 'nl', textSize: 'normal', autoLockMinutes: 15, advocate: { name: '', organisation: '', phone: '' } }
 
 /** The person's settings first, then their language's texts only, then the app. */
 async function start(): Promise<void> {

@@ -245,6 +245,55 @@ export const AfterTalk = z.object({
   objection: ObjectionChoices.prefault({}),
 })
 
+/** Where a dossier stands on the Wmo route, from preparing to done (see domain/desk/status.ts). */
+export const deskStatuses = ['preparing', 'talkPlanned', 'awaitingReport', 'awaitingDecision', 'objection', 'done'] as const
+export const DeskStatus = z.enum(deskStatuses)
+export type DeskStatus = z.infer<typeof DeskStatus>
+
+/** A private note of one session with the person: never in the plan unless chosen, note by note. */
+export const SessionNote = z.object({
+  id: id(),
+  date: z.iso.date(),
+  text: z.string().max(20_000),
+  inPlan: z.boolean().default(false),
+})
+export type SessionNote = z.infer<typeof SessionNote>
+
+/** How to reach the advocate who helped: saved once in the settings, copied into a plan when chosen. */
+export const AdvocateContact = z.object({
+  name: shortText(),
+  organisation: shortText(),
+  phone: shortText(),
+})
+export type AdvocateContact = z.infer<typeof AdvocateContact>
+
+/** The advocate's desk: where this person stands, whether it is archived, private session notes. */
+export const Desk = z.object({
+  /** Set by the person; null follows the suggestion from the dates. */
+  status: DeskStatus.nullable().default(null),
+  /** Out of the list (not deleted); shown again on request. */
+  archived: z.boolean().default(false),
+  notes: z.array(SessionNote).max(500).default([]),
+  /** "Opgesteld met ondersteuning van …" in the plan, with these details; null: not mentioned. */
+  supportedBy: AdvocateContact.nullable().default(null),
+})
+
+const pageName = () => z.string().regex(/^[A-Za-z]{1,40}$/)
+
+/** Where the person was in this dossier, and the steps they called done ("klaar"). */
+export const Flow = z.object({
+  /** The last page open, to return to: a tab of the dossier and, while preparing, the step and its page. */
+  last: z
+    .object({
+      view: pageName().default('prepare'),
+      step: pageName().default('who'),
+      part: z.number().int().min(0).max(100).default(0),
+      afterPart: z.number().int().min(0).max(100).default(0),
+    })
+    .prefault({}),
+  done: z.array(pageName()).max(50).default([]),
+})
+
 export const sectionSchemas = {
   subject: Subject,
   conversation: Conversation,
@@ -256,6 +305,8 @@ export const sectionSchemas = {
   priorities: Priorities,
   questions: Questions,
   afterTalk: AfterTalk,
+  desk: Desk,
+  flow: Flow,
 } as const
 
 export type SectionName = keyof typeof sectionSchemas
@@ -276,6 +327,8 @@ export const Dossier = z.object({
   priorities: Priorities.prefault({}),
   questions: Questions.prefault({}),
   afterTalk: AfterTalk.prefault({}),
+  desk: Desk.prefault({}),
+  flow: Flow.prefault({}),
 })
 export type Dossier = z.infer<typeof Dossier>
 
@@ -311,6 +364,8 @@ export const DossierPatch = z
     priorities: changeOf(Priorities).optional(),
     questions: changeOf(Questions).optional(),
     afterTalk: changeOf(AfterTalk).optional(),
+    desk: changeOf(Desk).optional(),
+    flow: changeOf(Flow).optional(),
   })
   .strict()
 export type DossierPatch = z.input<typeof DossierPatch>

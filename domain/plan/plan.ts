@@ -2,7 +2,8 @@ import type { DocBlock } from '../document'
 import type { Dossier } from '../dossier/schema'
 import { chosenQuestions } from '../questions'
 import { planSectionKeys, stepsFor, type PlanSectionKey } from '../steps'
-import { count, text } from '../text'
+import { filled } from '../steps/step'
+import { calendarDate, count, own, text } from '../text'
 import { summaryContent } from './summary'
 import { voiced } from './voice'
 
@@ -14,6 +15,8 @@ export interface PlanContentOptions {
   summaryLevel?: number
   /** yyyy-mm-dd: for the age on page 1 when no conversation date is known. */
   today: string
+  /** The page the conversation sheet starts on, once the layout knows it ("zie pagina 7"). */
+  sheetPage?: number | undefined
 }
 
 /**
@@ -37,9 +40,9 @@ const sectionHeadings: Record<PlanSectionKey, { heading?: string; law?: string }
 
 /** Everything the plan says, in the order it says it, before a language is chosen. */
 export function planContent(dossier: Dossier, options: PlanContentOptions): DocBlock[] {
-  const blocks = summaryContent(dossier, { level: options.summaryLevel ?? 0, variant: options.variant }, options.today)
+  const blocks = summaryContent(dossier, { level: options.summaryLevel ?? 0, variant: options.variant, sheetPage: options.sheetPage }, options.today)
   if (options.variant === 'summary') return blocks
-  return [...blocks, { kind: 'pageBreak' }, ...bodyBlocks(dossier), { kind: 'pageBreak' }, ...sheetBlocks(dossier)]
+  return [...blocks, { kind: 'pageBreak' }, ...bodyBlocks(dossier), ...sessionNoteBlocks(dossier), { kind: 'pageBreak' }, ...sheetBlocks(dossier)]
 }
 
 /** The body: each topic of the law in turn, filled by the steps that write about it. */
@@ -59,6 +62,16 @@ export function bodyBlocks(dossier: Dossier): DocBlock[] {
     blocks.push(...written)
   }
   return blocks
+}
+
+/** The session notes the person chose to put in the plan (the others stay private), oldest first. */
+export function sessionNoteBlocks(dossier: Dossier): DocBlock[] {
+  const chosen = dossier.desk.notes.filter((note) => note.inPlan && filled(note.text)).sort((a, b) => a.date.localeCompare(b.date))
+  if (chosen.length === 0) return []
+  return [
+    { kind: 'heading', level: 2, text: text('pdf:notes.heading') },
+    ...chosen.map((note): DocBlock => ({ kind: 'field', label: calendarDate(note.date), value: own(note.text) })),
+  ]
 }
 
 function sheetBlocks(dossier: Dossier): DocBlock[] {

@@ -22,6 +22,8 @@ export interface SummaryOptions {
   level: number
   /** The full plan has a conversation sheet with every question; the summary alone has not. */
   variant: 'full' | 'summary'
+  /** The page the conversation sheet starts on, once the layout knows it ("zie pagina 7"). */
+  sheetPage?: number | undefined
 }
 
 /** The age in years on the day of the conversation (or today), from the year of birth. */
@@ -31,6 +33,11 @@ function ageOf(dossier: Dossier, today: string): number | null {
   const year = Number((dossier.conversation.talkDate || today).slice(0, 4))
   const age = year - birthYear
   return age > 0 && age < 130 ? age : null
+}
+
+/** How many chosen questions page 1 lists at `level`. */
+export function questionsShownAt(level: number): number {
+  return cutsAt(Math.min(Math.max(level, 0), SUMMARY_LEVELS - 1)).questions
 }
 
 /** What each level leaves out, from everything (0) to the least that still says who and what (8). */
@@ -68,6 +75,8 @@ export function summaryContent(dossier: Dossier, options: SummaryOptions, today:
   // In het kort.
   blocks.push({ kind: 'heading', level: 2, text: text('pdf:page1.shortHeading') })
   blocks.push({ kind: 'paragraph', text: join(shortSentences(dossier, cuts.fullShort, cuts.writtenBy), ' ') })
+  // The advocate who helped, and how to reach them: only when the person chose so.
+  blocks.push(...supportBlocks(dossier))
 
   // The top three, never split.
   blocks.push({ kind: 'heading', level: 2, text: voiced(dossier, 'pdf:topPriorities') })
@@ -87,9 +96,11 @@ export function summaryContent(dossier: Dossier, options: SummaryOptions, today:
   else {
     if (shown > 0) blocks.push({ kind: 'list', items: questions.slice(0, shown), numbered: true })
     const more = questions.length - shown
-    // Right where they would stand: no question is dropped without saying where it is.
-    const where = options.variant === 'full' ? 'Sheet' : 'Plan'
-    if (more > 0) blocks.push({ kind: 'note', text: text(shown > 0 ? `pdf:page1.moreQuestions${where}` : `pdf:page1.allQuestions${where}`, { count: more }) })
+    // Right where they would stand: no question is dropped without saying where it is, and on
+    // which page once the layout knows it.
+    const where = options.variant === 'summary' ? 'Plan' : options.sheetPage ? 'Page' : 'Sheet'
+    const values = { count: more, ...(where === 'Page' && options.sheetPage ? { page: count(options.sheetPage) } : {}) }
+    if (more > 0) blocks.push({ kind: 'note', text: text(shown > 0 ? `pdf:page1.moreQuestions${where}` : `pdf:page1.allQuestions${where}`, values) })
   }
 
   // The facts of the conversation.
@@ -160,4 +171,13 @@ function shortSentences(dossier: Dossier, full: boolean, writtenBy: boolean): Te
 function shorten(value: string, words: number): string {
   const parts = value.trim().split(/\s+/)
   return parts.length <= words ? value.trim() : `${parts.slice(0, words).join(' ')} …`
+}
+
+/** "Opgesteld met ondersteuning van …", with how to reach them: only when the person chose so (desk.supportedBy). */
+export function supportBlocks(dossier: Dossier): DocBlock[] {
+  const advocate = dossier.desk.supportedBy
+  const who = advocate && [advocate.name, advocate.organisation].filter(filled).join(', ')
+  if (!advocate || !filled(who ?? '')) return []
+  const phone = filled(advocate.phone) ? text('pdf:supportedByPhone', { phone: own(advocate.phone) }) : null
+  return [{ kind: 'paragraph', text: join([text('pdf:supportedBy', { who: own(who ?? '') }), phone], ' ') }]
 }

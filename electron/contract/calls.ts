@@ -58,6 +58,9 @@ export type ImportProblem =
   | 'expired'
   | 'replace-locked'
   | 'replace-unreadable'
+  /** A backup of everything was chosen where one dossier's file was expected, or the other way round. */
+  | 'is-backup'
+  | 'not-backup'
 export type ImportResult =
   | { status: 'cancelled' }
   | { status: 'needs-passphrase'; token: string; wrong: boolean }
@@ -65,6 +68,44 @@ export type ImportResult =
   | { status: 'exists'; token: string; existingName: string; existing: 'open' | 'locked' | 'unreadable' }
   | { status: 'problem'; problem: ImportProblem }
   | { status: 'imported'; id: string; displayName: string; protected: boolean }
+
+/** Per dossier already here: keep both (the one from the backup gets a new id), replace it, or leave it. */
+export const RestoreChoice = z.enum(['keepBoth', 'replace', 'skip'])
+export type RestoreChoice = z.infer<typeof RestoreChoice>
+
+export const RestoreRequest = z
+  .object({
+    /** Given back by an earlier answer that needed a passphrase or choices: the same file again. */
+    token: z
+      .string()
+      .regex(/^[a-f0-9]{32}$/)
+      .optional(),
+    passphrase: Passphrase.optional(),
+    /** A choice for every dossier in `conflicts`, by id. */
+    choices: z.record(Dossier.shape.id, RestoreChoice).optional(),
+    cancel: z.literal(true).optional(),
+  })
+  .strict()
+
+/** A dossier in the backup whose id is here already. */
+export interface RestoreConflict {
+  id: string
+  /** The name of the one here (or, when that one cannot be read, of the one in the backup). */
+  name: string
+  existing: 'open' | 'locked' | 'unreadable'
+  /** The one in the backup is protected with its own passphrase: it keeps its id, so it cannot be kept beside. */
+  incomingLocked: boolean
+}
+
+export type RestoreResult =
+  | { status: 'cancelled' }
+  | { status: 'needs-passphrase'; token: string; wrong: boolean }
+  | { status: 'problem'; problem: ImportProblem }
+  /** Some dossiers are here already: choose per dossier, then call again with the token. */
+  | { status: 'conflicts'; token: string; total: number; conflicts: RestoreConflict[] }
+  | { status: 'restored'; added: number; replaced: number; skipped: number }
+
+export type BackupSaved = { saved: false } | { saved: true; fileName: string; dossiers: number; unreadable: number }
 
 /**
  * Every call the renderer can make: its argument schema (checked in the main process before
@@ -101,6 +142,12 @@ export const calls = {
   'plan.save': { args: PlanRequest, result: {} as PlanSaved },
   /** Makes the plan and opens it in the computer's PDF program, to print from there. */
   'plan.openForPrinting': { args: PlanRequest, result: null },
+  /** Every dossier in one file, encrypted with the passphrase given, saved where the person chooses. */
+  'backup.save': { args: z.object({ passphrase: Passphrase }).strict(), result: {} as BackupSaved },
+  /** Puts back the dossiers of a backup of everything; asks back for the passphrase and for choices when needed. */
+  'backup.restore': { args: RestoreRequest, result: {} as RestoreResult },
+  /** Every client's deadlines (and talks) of the week from `from`, as one calendar file (.ics). */
+  'timeline.saveWeekCalendar': { args: z.object({ from: z.iso.date() }).strict(), result: {} as FileSaved },
   /** The dossier's deadlines as a calendar file (.ics), saved where the person chooses. */
   'timeline.saveCalendar': { args: DossierIdArgs, result: {} as FileSaved },
   /**

@@ -20,6 +20,9 @@ export const callNames = [
   'app.deleteEverything',
   'plan.save',
   'plan.openForPrinting',
+  'backup.save',
+  'backup.restore',
+  'timeline.saveWeekCalendar',
   'timeline.saveCalendar',
   'letter.save',
 ] as const

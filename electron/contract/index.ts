@@ -4,7 +4,19 @@ import type { CallArgs, CallValue } from './calls'
 import type { CallResult } from './errors'
 
 export type { CallName, EventName } from './channels'
-export type { CallArgs, CallValue, FileSaved, ImportProblem, ImportResult, PlanRequest, PlanSaved } from './calls'
+export type {
+  BackupSaved,
+  CallArgs,
+  CallValue,
+  FileSaved,
+  ImportProblem,
+  ImportResult,
+  PlanRequest,
+  PlanSaved,
+  RestoreChoice,
+  RestoreConflict,
+  RestoreResult,
+} from './calls'
 export type { CallError, CallResult, ErrorCode } from './errors'
 export type { AutoLockMinutes, Language, Settings, SettingsPatch, TextSize } from './settings'
 export type { DossierList, DossierSummary, StoreNotice } from './summary'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AdvocateContact } from '../../domain/dossier/schema'
 
 import { languageCodes } from '../../locales/languages'
 
@@ -17,8 +18,12 @@ export const Settings = z.object({
   textSize: TextSize.default('normal'),
   /** Lock dossiers that have a passphrase after this many minutes without use; 0 is never. */
   autoLockMinutes: AutoLockMinutes.default(15),
+  /** A client advocate's own name, organisation and phone, saved once, for the plans they help make. */
+  advocate: AdvocateContact.prefault({}),
 })
 export type Settings = z.infer<typeof Settings>
 
-export const SettingsPatch = z.object({ language: Language.optional(), textSize: TextSize.optional(), autoLockMinutes: AutoLockMinutes.optional() }).strict()
+export const SettingsPatch = z
+  .object({ language: Language.optional(), textSize: TextSize.optional(), autoLockMinutes: AutoLockMinutes.optional(), advocate: AdvocateContact.optional() })
+  .strict()
 export type SettingsPatch = z.input<typeof SettingsPatch>

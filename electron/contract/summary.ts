@@ -1,3 +1,5 @@
+import type { DeskFacts } from '../../domain/desk/facts'
+
 /** What the dossier list shows of one dossier, without opening it. */
 export interface DossierSummary {
   id: string
@@ -11,6 +13,10 @@ export interface DossierSummary {
   updatedAt: string
   /** 'locked': only the name is known until the passphrase is given. */
   protection: 'none' | 'unlocked' | 'locked'
+  /** Out of the list, not deleted (known of a locked dossier too). */
+  archived: boolean
+  /** Where it stands, its dates and notes for searching; null while locked. */
+  desk: DeskFacts | null
 }
 
 /** Something the store had to repair at start, to be told to the person once. */

@@ -83,6 +83,16 @@ function start(): void {
       void Promise.resolve(services.handlers['dossiers.lockAll'](undefined)).then(({ locked }) => locked > 0 && tell('locked'))
     }, LOCK_GRACE_MS)
   }
+  // Saves are asynchronous: the app quits only once the last one (and the list's index) is on disk.
+  let flushed = false
+  app.on('will-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void services.dossiers.flush().finally(() => {
+      flushed = true
+      app.quit()
+    })
+  })
   powerMonitor.on('lock-screen', lockWithTheComputer)
   powerMonitor.on('suspend', lockWithTheComputer)
   registerAppProtocol(protocol, rendererDir)

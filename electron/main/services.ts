@@ -10,7 +10,8 @@ import { settingsHandlers } from './settings/handlers'
 import { SettingsStore } from './settings/settings-store'
 import type { WriteIo } from './storage/durable-file'
 import { Importer } from './transfer/hand-over'
-import { transferHandlers } from './transfer/handlers'
+import { Restorer } from './transfer/backup'
+import { backupHandlers, transferHandlers } from './transfer/handlers'
 
 export type { Handlers } from './handlers'
 
@@ -39,10 +40,13 @@ export function createServices(options: ServiceOptions): Services {
   const settings = new SettingsStore(options.dataDir, options.io)
   const dossiers = DossierStore.open({ dir: path.join(options.dataDir, 'dossiers'), io: options.io })
   const importer = new Importer(dossiers, options.plan)
+  const restorer = new Restorer(dossiers, options.plan)
 
   /** After locking: forget everything else that holds a person's details; false when a print copy stayed. */
   const forgetAfterLock = async (): Promise<boolean> => {
     importer.forgetAll()
+    restorer.forgetAll()
+    options.plan.pdf.forget()
     try {
       await options.plan.removeTemporaryFiles()
       return true
@@ -71,6 +75,7 @@ export function createServices(options: ServiceOptions): Services {
     ...settingsHandlers(settings, options.onSettingsChanged),
     ...dossierHandlers(dossiers, forgetAfterLock),
     ...transferHandlers(dossiers, importer, options.plan),
+    ...backupHandlers(dossiers, restorer, options.plan),
     ...planHandlers(dossiers, options.plan, guardFor),
     ...afterHandlers(dossiers, settings, options.plan, guardFor),
     ...app,

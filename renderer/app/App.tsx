@@ -5,7 +5,8 @@ import { call } from './api'
 import { changeLanguage } from './i18n'
 import { lockEverything } from './pendingSaves'
 import { SettingsBar } from './SettingsBar'
-import { DossierList } from '../dossiers/DossierList'
+import { DossierList, SEARCH_ID } from '../dossiers/DossierList'
+import { WeekPage } from '../desk/WeekPage'
 import { CreateDossier } from '../dossiers/CreateDossier'
 import { DossierView } from '../steps/DossierView'
 import { GlossaryPage } from '../rights/GlossaryPage'
@@ -14,17 +15,19 @@ import { PrivacyPage } from '../privacy/PrivacyPage'
 import { ReadAloudProvider } from '../kit/ReadAloud'
 import { languageOf } from '../../locales/languages'
 
-export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string }
+export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string } | { name: 'week' }
 type Page = View | { name: 'rights' } | { name: 'glossary' } | { name: 'privacy' }
 const infoPages = ['rights', 'glossary', 'privacy']
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
-  const { t, i18n } = useTranslation('common')
+  const { t, i18n } = useTranslation(['common', 'dossiers'])
   const [settings, setSettings] = useState<Settings>(initialSettings)
   const [view, setView] = useState<Page>({ name: 'list' })
   // Rights and the word list open over whatever the person was doing, and go back to it.
   const [returnTo, setReturnTo] = useState<View>({ name: 'list' })
   const mainRef = useRef<HTMLElement>(null)
+  // The list has a search once there are more than a few preparations: only then a skip link to it.
+  const [listHasSearch, setListHasSearch] = useState(false)
 
   const applySettings = useCallback(
     async (next: Settings) => {
@@ -115,6 +118,18 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       >
         {t('skipToContent')}
       </a>
+      {view.name === 'list' && listHasSearch && (
+        <a
+          className="skip-link"
+          href={`#${SEARCH_ID}`}
+          onClick={(event) => {
+            event.preventDefault()
+            document.getElementById(SEARCH_ID)?.focus()
+          }}
+        >
+          {t('skipToSearch', { ns: 'dossiers' })}
+        </a>
+      )}
       <header className="app-header">
         <p className="app-name">{t('appName')}</p>
         <nav className="app-nav" aria-label={t('navLabel')}>
@@ -135,7 +150,15 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         <p className={notice ? 'notice' : 'visually-hidden'} role="status">
           {notice ? t(notice, { ns: 'privacy' }) : ''}
         </p>
-        {view.name === 'list' && <DossierList onCreate={() => go({ name: 'create' })} onOpen={(id) => go({ name: 'dossier', id })} />}
+        {view.name === 'list' && (
+          <DossierList
+            onCreate={() => go({ name: 'create' })}
+            onOpen={(id) => go({ name: 'dossier', id })}
+            onWeek={() => go({ name: 'week' })}
+            onSearchShown={setListHasSearch}
+          />
+        )}
+        {view.name === 'week' && <WeekPage onOpen={(id) => go({ name: 'dossier', id })} onBack={() => go({ name: 'list' })} />}
         {view.name === 'create' && <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />}
         {view.name === 'dossier' && (
           <DossierView

@@ -14,22 +14,51 @@ function partsOf(isoDate: string): DateParts {
   return { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year }
 }
 
-/** The date the three boxes make: '' when all are empty, undefined while it is not a real date. */
-export function dateFromParts({ day, month, year }: DateParts): string | undefined {
+/** The years a date may have here: the dates of a Wmo request, far from both ends. */
+export const FIRST_YEAR = 2000
+export const LAST_YEAR = 2100
+
+/**
+ * Why the three boxes do not make a date: not a date at all (31 2, or letters), or a real date
+ * outside FIRST_YEAR–LAST_YEAR (so that 1900 is not called "not a date", which it is).
+ */
+export function dateProblem({ day, month, year }: DateParts): 'notADate' | 'outOfRange' | undefined {
   const [d, m, y] = [day.trim(), month.trim(), year.trim()]
-  if (d === '' && m === '' && y === '') return ''
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return undefined
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined
-  if (Number(y) < 2000 || Number(y) > 2100) return undefined
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+  if (d === '' && m === '' && y === '') return undefined
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return 'notADate'
+  const date = new Date(0)
+  date.setUTCFullYear(Number(y), Number(m) - 1, Number(d))
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return 'notADate'
+  if (Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR) return 'outOfRange'
+  return undefined
+}
+
+/** The date the three boxes make: '' when all are empty, undefined while it is not a date we accept. */
+export function dateFromParts(parts: DateParts): string | undefined {
+  const { day, month, year } = parts
+  if (day.trim() === '' && month.trim() === '' && year.trim() === '') return ''
+  if (dateProblem(parts)) return undefined
+  return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`
 }
 
 /**
  * A date as three boxes (day, month, year), the pattern GOV.UK tested with many users: it reads
  * the same in every language, unlike the browser's date picker, which follows the system's locale.
  */
-export function DateField({ label, hint, value, onChange }: { label: string; hint?: string; value: string; onChange: (value: string) => void }) {
+export function DateField({
+  label,
+  hint,
+  value,
+  onChange,
+  warning,
+}: {
+  label: string
+  hint?: string
+  value: string
+  onChange: (value: string) => void
+  /** Said under the boxes about a date that is accepted but looks unlikely ("before the melding?"). */
+  warning?: string | undefined
+}) {
   const { t } = useTranslation('common')
   const id = useId()
   const [parts, setParts] = useState<DateParts>(() => partsOf(value))
@@ -37,6 +66,9 @@ export function DateField({ label, hint, value, onChange }: { label: string; hin
   const result = dateFromParts(parts)
   const complete = parts.day.trim() !== '' && parts.month.trim() !== '' && parts.year.trim().length === 4
   const showError = result === undefined && (touched || complete)
+  const problem = dateProblem(parts)
+  const warningId = `${id}-warning`
+  const shownWarning = !showError && warning ? warning : undefined
 
   const update = (field: keyof DateParts, text: string) => {
     const next = { ...parts, [field]: text.replace(/\D/g, '') }
@@ -59,6 +91,7 @@ export function DateField({ label, hint, value, onChange }: { label: string; hin
         maxLength={size}
         value={parts[field]}
         aria-invalid={showError || undefined}
+        aria-describedby={shownWarning ? warningId : undefined}
         onChange={(event) => update(field, event.target.value)}
       />
     </div>
@@ -68,7 +101,7 @@ export function DateField({ label, hint, value, onChange }: { label: string; hin
     <Fieldset
       legend={label}
       hint={`${hint ? `${hint} ` : ''}${t('date.example')}`}
-      error={showError ? t('date.invalid') : undefined}
+      error={showError ? t(problem === 'outOfRange' ? 'date.outOfRange' : 'date.invalid') : undefined}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTouched(true)
       }}
@@ -78,6 +111,11 @@ export function DateField({ label, hint, value, onChange }: { label: string; hin
         {box('month', 2)}
         {box('year', 4)}
       </div>
+      {shownWarning && (
+        <p className="at-date__warning" id={warningId}>
+          {shownWarning}
+        </p>
+      )}
     </Fieldset>
   )
 }

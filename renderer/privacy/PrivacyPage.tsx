@@ -8,6 +8,7 @@ import { InfoPage } from '../rights/InfoPage'
 import { Button } from '../kit/Button'
 import { Checkbox } from '../kit/Checkboxes'
 import { Select } from '../kit/Select'
+import { BackupPanel } from './BackupPanel'
 
 const choices: AutoLockMinutes[] = [0, 5, 15, 30, 60]
 
@@ -42,6 +43,7 @@ export function PrivacyPage({
         }))}
         onChange={(autoLockMinutes) => onChange({ autoLockMinutes })}
       />
+      <BackupPanel />
       <section className="panel danger" aria-labelledby="delete-heading">
         <h2 id="delete-heading">{t('privacy.deleteHeading')}</h2>
         <p>{t('privacy.deleteIntro')}</p>

@@ -8,12 +8,23 @@ import { AfterTalkPage, afterParts } from '../after/AfterTalkPage'
 import { TimelinePage } from '../timeline/TimelinePage'
 import { SaveStatus } from './SaveStatus'
 import { StepPage } from './StepPage'
-import type { Position } from '../../domain/steps'
+import { stepKeys, validPosition, type Position, type StepKey } from '../../domain/steps'
+import type { Dossier } from '../../domain/dossier/schema'
+import { NotesPage } from '../desk/NotesPage'
+import { OverviewPage } from './overview/OverviewPage'
 import { useDossier } from './useDossier'
 import { Button } from '../kit/Button'
 
-type Mode = 'prepare' | 'timeline' | 'after' | 'protect'
-const modes: Mode[] = ['prepare', 'timeline', 'after', 'protect']
+type Mode = 'overview' | 'prepare' | 'timeline' | 'after' | 'notes' | 'protect'
+const modes: Mode[] = ['overview', 'prepare', 'timeline', 'after', 'notes', 'protect']
+
+/** Where the dossier was left last time (kept in the dossier itself), checked against what exists now. */
+function placeOf(dossier: Dossier): { mode: Mode; position: Position; afterPart: number } {
+  const { view, step, part, afterPart } = dossier.flow.last
+  const mode = modes.includes(view as Mode) ? (view as Mode) : 'prepare'
+  const position = stepKeys.includes(step as StepKey) ? validPosition({ step: step as StepKey, part }, dossier) : { step: 'who' as const, part: 0 }
+  return { mode, position, afterPart }
+}
 
 /** Where each dossier was left this session, so that a visit to the word list or rights returns there. */
 const lastPlaces = new Map<string, { mode: Mode; position: Position; afterPart: number }>()
@@ -40,7 +51,30 @@ export function DossierView({
   const [fromCheck, setFromCheck] = useState(false)
   const leaveTried = useRef(false)
   const [isProtected, setIsProtected] = useState(false)
+  // Reopened (also after a restart): back to the page it was left on, as kept in the dossier.
+  const [placed, setPlaced] = useState(remembered !== undefined)
+  if (dossier && !placed) {
+    const last = placeOf(dossier)
+    setPlaced(true)
+    setModeState(last.mode)
+    setPosition(last.position)
+    setAfterPart(last.afterPart)
+  }
   lastPlaces.set(id, { mode, position, afterPart })
+
+  // Every page turn is kept in the dossier (a place, not a change: it does not count as "last changed").
+  const saved = useRef('')
+  useEffect(() => {
+    if (!placed || !dossier) return
+    const last = { view: mode, step: position.step, part: position.part, afterPart }
+    const key = JSON.stringify(last)
+    if (saved.current === '') saved.current = JSON.stringify(dossier.flow.last)
+    if (key === saved.current) return
+    saved.current = key
+    change('flow', { last })
+    // `dossier` and `change` are left out on purpose: only a page turn is saved, not every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [placed, mode, position, afterPart])
 
   const protectionOf = useCallback(
     async () => (await call('dossiers.list', undefined)).dossiers.some((summary) => summary.id === id && summary.protection !== 'none'),
@@ -107,6 +141,18 @@ export function DossierView({
           ))}
         </ul>
       </nav>
+      {mode === 'overview' && (
+        <OverviewPage
+          dossier={dossier}
+          change={typedChange}
+          openStep={(step) => {
+            setPosition({ step, part: 0 })
+            setFromCheck(false)
+            setMode('prepare')
+          }}
+        />
+      )}
+      {mode === 'notes' && <NotesPage dossier={dossier} change={typedChange} />}
       {mode === 'prepare' && (
         <StepPage
           key={`${position.step}-${position.part}`}

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../domain/dossier/schema'
 import { chosenAreas } from '../../domain/lifeAreas'
-import { headingOf, nextPosition, previousPosition, stepsFor, validPosition, type Position } from '../../domain/steps'
+import { headingOf, nextPosition, partsOf, previousPosition, stepsFor, validPosition, type Position } from '../../domain/steps'
+import { isMarkedDone, withDone } from '../../domain/steps/state'
+import { Checkbox } from '../kit/Checkboxes'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { useWords } from '../app/words'
 import { stepPages, type Change } from './pages'
@@ -53,6 +55,17 @@ export function StepPage({
       <div className="step-content">
         <Page dossier={dossier} part={position.part} change={change} goTo={(to) => goTo(to, true)} saveFirst={saveFirst} />
       </div>
+      {/* On the last page of a step: the person says when it is done (nothing is required, so only they know). */}
+      {position.part === partsOf(position.step, dossier) - 1 && (
+        <div className="step-done">
+          <Checkbox
+            label={t('stepDone.label')}
+            hint={t('stepDone.hint')}
+            checked={isMarkedDone(position.step, dossier)}
+            onChange={(done) => change('flow', { done: withDone(dossier, position.step, done) })}
+          />
+        </div>
+      )}
       <nav className="step-nav" aria-label={t('nav.stepsLabel')}>
         {fromCheck && position.step !== 'check' && (
           <Button variant="primary" onClick={() => goTo({ step: 'check', part: 0 })}>

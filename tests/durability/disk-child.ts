@@ -33,17 +33,17 @@ function ports(printDir: string): PlanPorts {
 
 const scenarios: Record<string, () => Promise<void> | void> = {
   /** Saves ever longer answers until the disk is full; then looks at what is on disk. */
-  fill: () => {
+  fill: async () => {
     const dossierDir = path.join(dir, 'dossiers')
     const store = DossierStore.open({ dir: dossierDir })
-    const { id } = store.create({ firstName: 'Truus' })
+    const { id } = await store.create({ firstName: 'Truus' })
     let acknowledged = ''
     let failure: string | undefined
     let saves = 0
     for (let length = 1_000; length < 100_000 && !failure; length += 3_000) {
       const text = 'x'.repeat(length)
       try {
-        store.update(id, { matters: { keepDoing: text } })
+        await store.update(id, { matters: { keepDoing: text } })
         acknowledged = text
         saves++
       } catch (error) {
@@ -74,11 +74,11 @@ const scenarios: Record<string, () => Promise<void> | void> = {
   },
 
   /** Before the folder is made read-only: a good dossier, a damaged one, a leftover temp file, bad settings. */
-  'prepare-read-only': () => {
+  'prepare-read-only': async () => {
     const dossierDir = path.join(dir, 'dossiers')
     const store = DossierStore.open({ dir: dossierDir })
-    const good = store.create({ firstName: 'Goed' })
-    const damaged = store.create({ firstName: 'Kapot' })
+    const good = await store.create({ firstName: 'Goed' })
+    const damaged = await store.create({ firstName: 'Kapot' })
     fs.writeFileSync(path.join(dossierDir, `${damaged.id}.json`), '{"format": "aan-tafel/dossier", "dossi')
     fs.writeFileSync(path.join(dossierDir, `${good.id}.json.tmp-1234567890abcdef`), 'half a write')
     fs.writeFileSync(path.join(dir, 'settings.json'), 'not json')
@@ -93,7 +93,7 @@ const scenarios: Record<string, () => Promise<void> | void> = {
     const { dossiers, notices } = (await services.handlers['dossiers.list'](undefined)) as { dossiers: { id: string }[]; notices: unknown[] }
     let saveError: string | undefined
     try {
-      services.dossiers.update(dossiers[0]?.id ?? '', { matters: { keepDoing: 'nieuw' } })
+      await services.dossiers.update(dossiers[0]?.id ?? '', { matters: { keepDoing: 'nieuw' } })
     } catch (error) {
       saveError = codeOf(error)
     }
@@ -110,7 +110,7 @@ const scenarios: Record<string, () => Promise<void> | void> = {
   'lock-read-only-print-copy': async () => {
     const dataDir = path.join(dir, 'data')
     const services = createServices({ dataDir, plan: ports(path.join(dir, 'print-copies')) })
-    const { id } = services.dossiers.create({ firstName: 'Ria' })
+    const { id } = await services.dossiers.create({ firstName: 'Ria' })
     await services.dossiers.setPassphrase(id, 'koffie met oma op zondag')
     const result = await services.handlers['dossiers.lockAll'](undefined)
     let readError: string | undefined

@@ -30,11 +30,11 @@ function firstLineOfStdin(): Promise<void> {
   })
 }
 
-function run(dir: string, seed: number): never {
+async function run(dir: string, seed: number): Promise<never> {
   const random = randomFrom(seed)
   // Every other writer moves the older backups up on every save, so kills also land between those renames.
   const store = DossierStore.open({ dir, backupRotateMs: seed % 2 === 0 ? 0 : undefined })
-  for (let n = store.list().length; n < DOSSIERS; n++) store.create({ forWhom: 'relative', firstName: `Schrijver ${n + 1}` })
+  for (let n = store.list().length; n < DOSSIERS; n++) await store.create({ forWhom: 'relative', firstName: `Schrijver ${n + 1}` })
   const ids = store.list().map((summary) => summary.id)
   const counters = new Map(ids.map((id) => [id, counterOf(store.read(id).matters.keepDoing)]))
   for (;;) {
@@ -42,7 +42,7 @@ function run(dir: string, seed: number): never {
     const next = (counters.get(id) ?? 0) + 1
     // 20 000 to 95 000 characters per field, four fields: writes of 80 kB to 400 kB.
     const field = () => `teller ${next}\n${sentence.repeat(250 + Math.floor(random() * 950))}`
-    store.update(id, {
+    await store.update(id, {
       matters: { keepDoing: field() },
       day: { morning: field(), evening: field() },
       network: { whyNotEnough: field() },
@@ -62,4 +62,4 @@ if (flag === '--wait-for-go') {
   process.stdout.write('ready\n')
   await firstLineOfStdin()
 }
-run(dir, Number(seedText))
+await run(dir, Number(seedText))

@@ -9,7 +9,7 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
   // The Termijnen page now shows a remedy at each step: more to check for axe on a busy machine.
   test.setTimeout(150_000)
   const preparation = fullPreparation()
-  const dossierId = app.prepare({ ...preparation, conversation: { ...preparation.conversation, meldingDate: '' } })
+  const dossierId = await app.prepare({ ...preparation, conversation: { ...preparation.conversation, meldingDate: '' } })
   await app.open()
   await activate(page, page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }))
 
@@ -65,7 +65,7 @@ test('with the keyboard alone: deadlines from my dates, the report checked point
 
 test('the rights and the word list are one key press away, and bring you back where you were', async ({ app, page }) => {
   test.slow()
-  const dossier = app.services.dossiers.create({ firstName: 'Kees' })
+  const dossier = await app.services.dossiers.create({ firstName: 'Kees' })
   await app.open()
   await page.getByRole('button', { name: 'Kees openen' }).click()
   await page.getByRole('button', { name: 'Volgende' }).click()

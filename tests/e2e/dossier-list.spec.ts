@@ -41,7 +41,7 @@ test.describe('the dossier list', () => {
   })
 
   test('opens, copies and deletes a preparation, asking before it deletes', async ({ app, page }) => {
-    app.services.dossiers.create({ forWhom: 'self', firstName: 'Henk' })
+    await app.services.dossiers.create({ forWhom: 'self', firstName: 'Henk' })
     await app.open()
     await page.getByRole('button', { name: 'Kopie maken van Henk' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Er is een kopie gemaakt van Henk. De kopie staat bovenaan.' })).toBeVisible()
@@ -81,7 +81,7 @@ test.describe('the dossier list', () => {
   })
 
   test('keeps every word typed when the page is left straight after typing', async ({ app, page }) => {
-    const dossier = app.services.dossiers.create({ firstName: 'Ans' })
+    const dossier = await app.services.dossiers.create({ firstName: 'Ans' })
     await app.open()
     await page.getByRole('button', { name: 'Ans openen' }).click()
     await page.getByLabel('Adres').pressSequentially('Dorpsstraat 1, 1234 AB Ergens')
@@ -90,7 +90,7 @@ test.describe('the dossier list', () => {
   })
 
   test('fits a 1024×768 window at 200% text without horizontal scrolling', async ({ app, page }) => {
-    app.services.dossiers.create({ forWhom: 'client', firstName: 'Maria-Magdalena' })
+    await app.services.dossiers.create({ forWhom: 'client', firstName: 'Maria-Magdalena' })
     await app.open()
     await page.getByLabel('Grootte van de tekst').selectOption('extraLarge')
     await page.evaluate(() => {
@@ -127,7 +127,7 @@ test.describe('a damaged file at start', () => {
 
 test.describe('when saving fails', () => {
   test('says so once, keeps what was typed, and stores the newest text when the disk works again', async ({ app, page }) => {
-    const dossier = app.services.dossiers.create({ firstName: 'Wim' })
+    const dossier = await app.services.dossiers.create({ firstName: 'Wim' })
     await app.open()
     await page.getByRole('button', { name: 'Wim openen' }).click()
     app.failSaves(1)
@@ -141,7 +141,7 @@ test.describe('when saving fails', () => {
   })
 
   test('does not leave the page while a change is not stored, and leaves on the second try', async ({ app, page }) => {
-    app.services.dossiers.create({ firstName: 'Wim' })
+    await app.services.dossiers.create({ firstName: 'Wim' })
     await app.open()
     await page.getByRole('button', { name: 'Wim openen' }).click()
     app.failSaves(5)

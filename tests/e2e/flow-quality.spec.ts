@@ -5,11 +5,14 @@ import { expect, expectNoAxeViolations, test } from './harness'
 /** Opens a seeded dossier and returns a function that goes to the next page. */
 async function openSeeded(
   page: Page,
-  app: { services: { dossiers: { create: (i: object) => { id: string }; update: (id: string, p: object) => unknown } }; open: () => Promise<void> },
+  app: {
+    services: { dossiers: { create: (i: object) => Promise<{ id: string }>; update: (id: string, p: object) => Promise<unknown> } }
+    open: () => Promise<void>
+  },
   patch: object,
 ) {
-  const dossier = app.services.dossiers.create({ firstName: 'x' })
-  app.services.dossiers.update(dossier.id, patch)
+  const dossier = await app.services.dossiers.create({ firstName: 'x' })
+  await app.services.dossiers.update(dossier.id, patch)
   await app.open()
   await page
     .getByRole('button', { name: /openen$/ })

@@ -27,7 +27,7 @@ export interface AppFixture {
   /** The stand-in for the save dialog and the PDF program. */
   plan: TestPlanPorts
   /** A dossier with every page filled in (a carer preparing for her mother); returns its id. */
-  prepare: (patch?: DossierPatch) => string
+  prepare: (patch?: DossierPatch) => Promise<string>
   /**
    * The next `count` saves fail as a full or locked disk would make them fail ('storage-failed'),
    * or as a refused change does ('invalid-request'), after `delayMs`.
@@ -43,19 +43,20 @@ export interface AppFixture {
 const seeds = {
   none: () => undefined,
   /** A dossier saved twice (so it has a backup), whose file was then cut off halfway. */
-  'damaged-dossier': (dataDir: string) => {
+  'damaged-dossier': async (dataDir: string) => {
     const store = DossierStore.open({ dir: path.join(dataDir, 'dossiers') })
-    const dossier = store.create({ firstName: 'Truus' })
-    store.update(dossier.id, { subject: { surname: '' } })
+    const dossier = await store.create({ firstName: 'Truus' })
+    await store.update(dossier.id, { subject: { surname: '' } })
+    await store.flush()
     fs.writeFileSync(path.join(dataDir, 'dossiers', `${dossier.id}.json`), '{"format": "aan-tafel/dossier", "dossi')
   },
-} satisfies Record<string, (dataDir: string) => void>
+} satisfies Record<string, (dataDir: string) => void | Promise<void>>
 
 export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
   seed: ['none', { option: true }],
   app: async ({ page, seed }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aan-tafel-e2e-'))
-    seeds[seed](dataDir)
+    await seeds[seed](dataDir)
     const plan = testPlanPorts(dataDir)
     let services = createServices({ dataDir, plan })
     const outgoing: string[] = []
@@ -85,9 +86,9 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
         await expect(page.locator('main')).toBeVisible()
       },
       plan,
-      prepare: (patch = fullPreparation()) => {
-        const { id } = services.dossiers.create({ firstName: '' })
-        services.dossiers.update(id, patch)
+      prepare: async (patch = fullPreparation()) => {
+        const { id } = await services.dossiers.create({ firstName: '' })
+        await services.dossiers.update(id, patch)
         return id
       },
       failSaves: (count, code = 'storage-failed', delayMs = 0) => {
@@ -96,12 +97,17 @@ export const test = base.extend<{ app: AppFixture; seed: keyof typeof seeds }>({
       requestLock: () => fireAppEvent(page, 'lockRequested'),
       fireEvent: (name) => fireAppEvent(page, name),
       restart: async () => {
+        // As the app does before it quits: every save under way is on disk, and the list's index.
+        await services.dossiers.flush()
         services = createServices({ dataDir, plan })
         await page.reload()
         await expect(page.locator('main')).toBeVisible()
+        // What the page stored as it went (pagehide) reached the new services: wait until it is on disk.
+        await services.dossiers.flush()
       },
     }
     await use(fixture)
+    await services.dossiers.flush()
     expect(outgoing, 'no request may leave the app').toEqual([])
     expect(pageErrors, 'no error may escape on the page').toEqual([])
     fs.rmSync(dataDir, { recursive: true, force: true })

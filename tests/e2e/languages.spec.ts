@@ -37,7 +37,7 @@ for (const language of languageRegistry) {
     page,
   }, testInfo) => {
     test.setTimeout(480_000)
-    app.prepare({
+    await app.prepare({
       ...fullPreparation(),
       // Own words in other scripts, as a son preparing for his father might type them.
       subject: { ...fullPreparation().subject, firstName: 'حسن', surname: 'El Amrani' },

@@ -4,7 +4,7 @@ import { pdfPageCount, pdfText } from '../support/pdf-tools'
 import { expect, expectNoAxeViolations, test } from './harness'
 
 test('makes the plan from the check page: saved where chosen, cancelled, or opened to print', async ({ app, page }) => {
-  app.prepare()
+  await app.prepare()
   await app.open()
   await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }).click()
   while (!(await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).isVisible())) {

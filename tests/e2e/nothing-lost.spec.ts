@@ -15,7 +15,7 @@ async function openDay(page: Page) {
 
 test('does not make a plan from an older version when the last change could not be saved', async ({ app, page }) => {
   test.slow()
-  const id = app.prepare()
+  const id = await app.prepare()
   await app.open()
   await openDay(page)
   app.failSaves(100)
@@ -36,7 +36,7 @@ test('does not make a plan from an older version when the last change could not 
 })
 
 test('keeps what was typed after a change the app refused, and saves it', async ({ app, page }) => {
-  const id = app.prepare()
+  const id = await app.prepare()
   await app.open()
   await openDay(page)
   // The next save is refused, and its answer comes late: meanwhile the person types on.
@@ -53,7 +53,7 @@ test('keeps what was typed after a change the app refused, and saves it', async 
 })
 
 test('stores what was typed a moment before the computer locked, then locks', async ({ app, page }) => {
-  const id = app.prepare()
+  const id = await app.prepare()
   await app.services.dossiers.setPassphrase(id, PASSPHRASE)
   await app.open()
   await openDay(page)
@@ -65,7 +65,7 @@ test('stores what was typed a moment before the computer locked, then locks', as
 })
 
 test('gives the focus back to what opened a dialog when Escape closes it', async ({ app, page }) => {
-  const id = app.prepare()
+  const id = await app.prepare()
   await app.services.dossiers.setPassphrase(id, PASSPHRASE)
   app.services.dossiers.lockAll()
   await app.open()
@@ -80,7 +80,7 @@ test('gives the focus back to what opened a dialog when Escape closes it', async
 
 test('locks with "Nu vergrendelen" after a refused change, and after a failed save says what was lost', async ({ app, page }) => {
   test.slow()
-  const id = app.prepare()
+  const id = await app.prepare()
   await app.services.dossiers.setPassphrase(id, PASSPHRASE)
   await app.open()
   await openDay(page)
@@ -107,7 +107,7 @@ test('locks with "Nu vergrendelen" after a refused change, and after a failed sa
 })
 
 test('closes an open dossier when the main process locked it first', async ({ app, page }) => {
-  const id = app.prepare()
+  const id = await app.prepare()
   await app.services.dossiers.setPassphrase(id, PASSPHRASE)
   await app.open()
   await openDay(page)

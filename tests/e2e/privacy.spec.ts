@@ -6,7 +6,7 @@ const PASSPHRASE = 'koffie met oma op zondag'
 
 test('protects a dossier with a passphrase, locks it, and opens it again only with the right one', async ({ app, page }) => {
   test.setTimeout(60_000)
-  app.prepare()
+  await app.prepare()
   await app.open()
   await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }).click()
   await page.getByRole('button', { name: 'Beveiligen en delen' }).click()
@@ -47,7 +47,7 @@ test('protects a dossier with a passphrase, locks it, and opens it again only wi
 
 test('hands a dossier over in a protected file and opens it again, keeping both', async ({ app, page }) => {
   test.setTimeout(60_000)
-  app.prepare()
+  await app.prepare()
   await app.open()
   await page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }).click()
   await page.getByRole('button', { name: 'Beveiligen en delen' }).click()
@@ -72,7 +72,7 @@ test('hands a dossier over in a protected file and opens it again, keeping both'
 })
 
 test('says plainly why a file cannot be opened, and changes nothing', async ({ app, page }) => {
-  app.services.dossiers.create({ firstName: 'Blijft' })
+  await app.services.dossiers.create({ firstName: 'Blijft' })
   await app.open()
   app.plan.openAnswer = path.resolve('package.json')
   await page.getByRole('button', { name: 'Voorbereiding openen uit een bestand' }).click()
@@ -81,7 +81,7 @@ test('says plainly why a file cannot be opened, and changes nothing', async ({ a
 })
 
 test('deletes everything after a clear confirmation', async ({ app, page }) => {
-  app.services.dossiers.create({ firstName: 'Weg' })
+  await app.services.dossiers.create({ firstName: 'Weg' })
   await app.open()
   await page.getByLabel('Taal').selectOption('en')
   await page.getByRole('button', { name: 'Privacy' }).click()
@@ -103,7 +103,7 @@ test('deletes everything after a clear confirmation', async ({ app, page }) => {
 test('locks dossiers with a passphrase after the chosen idle time', async ({ app, page }) => {
   test.setTimeout(60_000)
   await page.clock.install()
-  const dossier = app.services.dossiers.create({ firstName: 'Slot' })
+  const dossier = await app.services.dossiers.create({ firstName: 'Slot' })
   await app.services.dossiers.setPassphrase(dossier.id, PASSPHRASE)
   await app.open()
   await page.getByRole('button', { name: 'Slot openen' }).click()
@@ -139,9 +139,9 @@ test('not one request leaves the app, from the first screen to the finished PDF'
 
 test('idle locking leaves a dossier without a passphrase open, e.g. while it is read aloud at the table', async ({ app, page }) => {
   await page.clock.install()
-  const locked = app.services.dossiers.create({ firstName: 'Slot' })
+  const locked = await app.services.dossiers.create({ firstName: 'Slot' })
   await app.services.dossiers.setPassphrase(locked.id, PASSPHRASE)
-  app.services.dossiers.create({ firstName: 'Open' })
+  await app.services.dossiers.create({ firstName: 'Open' })
   await app.open()
   await page.getByRole('button', { name: 'Open openen' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Over wie gaat het?' })).toBeVisible()

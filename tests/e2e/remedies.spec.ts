@@ -41,7 +41,7 @@ test('with the keyboard alone: signing the report, the ingebrekestelling once th
   // A decision of three days ago: the bezwaar is in time whatever day this test runs.
   const decisionDate = addDays(today, -3)
   const preparation = fullPreparation()
-  const dossierId = app.prepare({ ...preparation, afterTalk: { applicationDate: today } })
+  const dossierId = await app.prepare({ ...preparation, afterTalk: { applicationDate: today } })
   await app.open()
   await activate(page, page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }))
   await activate(page, page.getByRole('button', { name: 'Na het gesprek' }))
@@ -166,7 +166,7 @@ test('with the keyboard alone: signing the report, the ingebrekestelling once th
 })
 
 test('the Termijnen page moves a decision past the designated Friday 15 May 2026', async ({ app, page }) => {
-  const dossierId = app.prepare({ ...fullPreparation(), afterTalk: { applicationDate: '2026-05-01' } })
+  const dossierId = await app.prepare({ ...fullPreparation(), afterTalk: { applicationDate: '2026-05-01' } })
   await app.open()
   await activate(page, page.getByRole('button', { name: 'Ayşe Yılmaz-Đoković openen' }))
   await activate(page, page.getByRole('button', { name: 'Termijnen' }))
@@ -178,7 +178,7 @@ test('the Termijnen page moves a decision past the designated Friday 15 May 2026
 
 test('every page after the conversation, and the deadlines, fit a 1024×768 window with text at 200% and the largest text size', async ({ app, page }) => {
   test.slow()
-  app.prepare({
+  await app.prepare({
     ...fullPreparation({ long: true }),
     afterTalk: {
       applicationDate: '2026-10-01',

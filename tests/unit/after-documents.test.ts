@@ -1,9 +1,11 @@
 import fs from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { calendarOf, saveCalendar, saveLetter } from '../../electron/main/after/documents'
+import { calendarOf, saveCalendar, saveLetter, weekCalendarOf } from '../../electron/main/after/documents'
 import path from 'node:path'
 import { createServices } from '../../electron/main/services'
 import { dispatch } from '../../electron/main/dispatch'
+import type { DossierSummary } from '../../electron/contract/summary'
+import { deskFactsOf } from '../../domain/desk/facts'
 import { renderLetter } from '../../electron/main/pdf/letter'
 import { fullPreparation, makeDossier } from '../support/factories'
 import { pdfText, qpdfProblems } from '../support/pdf-tools'
@@ -204,8 +206,8 @@ describe('the ingebrekestelling', () => {
 
   it('is refused on the last day of the term, made the day after, and never made once a decision is known', async () => {
     const services = createServices({ dataDir: path.join(dir, 'data'), plan: testPlanPorts(dir) })
-    const { id } = services.dossiers.create({ firstName: 'Ria' })
-    services.dossiers.update(id, { afterTalk: { applicationDate: '2026-12-18' } })
+    const { id } = await services.dossiers.create({ firstName: 'Ria' })
+    await services.dossiers.update(id, { afterTalk: { applicationDate: '2026-12-18' } })
     const ports = testPlanPorts(dir)
     ports.answer = 'ingebrekestelling.pdf'
     const onLastDay = new Date('2027-01-04T20:00:00Z')
@@ -216,7 +218,7 @@ describe('the ingebrekestelling', () => {
       code: 'invalid-request',
     })
     expect(await saveLetter(services.dossiers.read(id), ports, new Date('2027-01-04T23:30:00Z'), undefined, 'noticeOfDefault')).toMatchObject({ saved: true })
-    services.dossiers.update(id, { afterTalk: { decisionDate: '2027-01-06' } })
+    await services.dossiers.update(id, { afterTalk: { decisionDate: '2027-01-06' } })
     await expect(saveLetter(services.dossiers.read(id), ports, new Date('2027-01-20T12:00:00Z'), undefined, 'noticeOfDefault')).rejects.toMatchObject({
       code: 'invalid-request',
     })
@@ -224,10 +226,10 @@ describe('the ingebrekestelling', () => {
 
   it('is refused through the contract before the term has passed, as the screen would be', async () => {
     const services = createServices({ dataDir: path.join(dir, 'data'), plan: testPlanPorts(dir) })
-    const { id } = services.dossiers.create({ firstName: 'Ria' })
+    const { id } = await services.dossiers.create({ firstName: 'Ria' })
     // An aanvraag received today: the term is two weeks away, whatever day this test runs.
     const today = new Date().toISOString().slice(0, 10)
-    services.dossiers.update(id, { afterTalk: { applicationDate: today } })
+    await services.dossiers.update(id, { afterTalk: { applicationDate: today } })
     expect(await dispatch(services.handlers, 'letter.save', { id, kind: 'noticeOfDefault' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     expect(await dispatch(services.handlers, 'letter.save', { id, kind: 'somethingElse' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
   })
@@ -235,8 +237,8 @@ describe('the ingebrekestelling', () => {
   it('is not written out once the dossier locked while the save dialog was open', async () => {
     const ports = testPlanPorts(dir)
     const services = createServices({ dataDir: path.join(dir, 'data'), plan: ports })
-    const { id } = services.dossiers.create({ firstName: 'Ria' })
-    services.dossiers.update(id, { afterTalk: { applicationDate: '2025-03-03', decisionDate: '2025-03-10' } })
+    const { id } = await services.dossiers.create({ firstName: 'Ria' })
+    await services.dossiers.update(id, { afterTalk: { applicationDate: '2025-03-03', decisionDate: '2025-03-10' } })
     await services.dossiers.setPassphrase(id, 'koffie met oma op zondag')
     const choose = ports.chooseSavePath
     ports.chooseSavePath = async (name, kind) => {
@@ -264,5 +266,39 @@ describe('the deadlines in a calendar file', () => {
   it('saves nothing when no date is known yet', async () => {
     expect(await saveCalendar(makeDossier(), 'nl', testPlanPorts(dir), now)).toEqual({ saved: false })
     expect(fs.readdirSync(dir)).toEqual([])
+  })
+})
+
+describe('the week’s calendar of every client', () => {
+  const summaryOf = (id: string, name: string, patch: Parameters<typeof makeDossier>[0], extra: Partial<DossierSummary> = {}): DossierSummary => ({
+    id,
+    displayName: name,
+    municipalityCode: '',
+    talkDate: '',
+    progress: { answered: 0, total: 0 },
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    protection: 'none',
+    archived: false,
+    desk: deskFactsOf(makeDossier(patch, id)),
+    ...extra,
+  })
+
+  it('holds every client’s deadlines and talks of the seven days, and leaves out archived and locked ones', () => {
+    const summaries = [
+      summaryOf('a', 'Ayşe', { conversation: { meldingDate: '2026-11-20', talkDate: '2026-12-01' } }),
+      summaryOf('b', 'Henk', { afterTalk: { applicationDate: '2026-11-16' } }),
+      summaryOf('c', 'Oud', { conversation: { talkDate: '2026-11-27' } }, { archived: true }),
+      summaryOf('d', 'Slot', {}, { protection: 'locked', desk: null }),
+    ]
+    const { ics, events } = weekCalendarOf(summaries, '2026-11-26', 'nl', now)
+    expect(events).toBe(3)
+    const unfolded = ics.replace(/\r\n /g, '')
+    expect(unfolded).toContain('SUMMARY:Wmo: Persoonlijk plan geven – Ayşe')
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20261127')
+    expect(unfolded).toContain('SUMMARY:Keukentafelgesprek – Ayşe')
+    expect(unfolded).toContain('SUMMARY:Wmo: Besluit op je aanvraag – Henk')
+    expect(unfolded).not.toContain('Oud')
+    expect(unfolded).not.toContain('Slot')
   })
 })

@@ -75,7 +75,7 @@ describe('every call from the renderer', () => {
   })
 
   it('refuses a patch that would break the dossier, and keeps the dossier as it was', async () => {
-    const dossier = services.dossiers.create({ firstName: 'Kees' })
+    const dossier = await services.dossiers.create({ firstName: 'Kees' })
     const result = await dispatch(services.handlers, 'dossiers.update', {
       id: dossier.id,
       patch: { situation: { selectedAreas: ['household', 'garden'] } },

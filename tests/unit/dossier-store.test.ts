@@ -20,11 +20,11 @@ beforeEach(() => {
 afterEach(() => cleanup())
 
 describe('the dossier store', () => {
-  it('keeps what was created and changed after the app is closed and opened again', () => {
+  it('keeps what was created and changed after the app is closed and opened again', async () => {
     const store = open()
-    const dossier = store.create({ forWhom: 'relative', firstName: 'Sevgi' })
+    const dossier = await store.create({ forWhom: 'relative', firstName: 'Sevgi' })
     clock += 60_000
-    store.update(dossier.id, { subject: { surname: 'Öztürk' }, day: { morning: 'Opstaan kost veel moeite.' } })
+    await store.update(dossier.id, { subject: { surname: 'Öztürk' }, day: { morning: 'Opstaan kost veel moeite.' } })
 
     const reopened = open()
     const read = reopened.read(dossier.id)
@@ -34,58 +34,60 @@ describe('the dossier store', () => {
     expect(reopened.list()).toEqual([expect.objectContaining({ id: dossier.id, displayName: 'Sevgi Öztürk', progress: { answered: 2, total: 9 } })])
   })
 
-  it('changes only the fields a change names', () => {
+  it('changes only the fields a change names', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Jan' })
-    store.update(dossier.id, { subject: { phone: '06-12345678' } })
-    const read = store.update(dossier.id, { subject: { surname: 'Jansen' } })
+    const dossier = await store.create({ firstName: 'Jan' })
+    await store.update(dossier.id, { subject: { phone: '06-12345678' } })
+    const read = await store.update(dossier.id, { subject: { surname: 'Jansen' } })
     expect(read.subject).toMatchObject({ firstName: 'Jan', surname: 'Jansen', phone: '06-12345678' })
   })
 
-  it('keeps a nested part (the decision check) when a change names only another field of its section', () => {
+  it('keeps a nested part (the decision check) when a change names only another field of its section', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Jan' })
-    store.update(dossier.id, { afterTalk: { decisionCheck: { outcome: 'partly', result: 'een schoon en leefbaar huis' }, objection: { proForma: true } } })
-    const read = store.update(dossier.id, { afterTalk: { agreed: 'Hulp bij het douchen.' } })
+    const dossier = await store.create({ firstName: 'Jan' })
+    await store.update(dossier.id, {
+      afterTalk: { decisionCheck: { outcome: 'partly', result: 'een schoon en leefbaar huis' }, objection: { proForma: true } },
+    })
+    const read = await store.update(dossier.id, { afterTalk: { agreed: 'Hulp bij het douchen.' } })
     expect(read.afterTalk.decisionCheck).toMatchObject({ outcome: 'partly', result: 'een schoon en leefbaar huis' })
     expect(read.afterTalk.objection.proForma).toBe(true)
     expect(read.afterTalk.agreed).toBe('Hulp bij het douchen.')
   })
 
-  it('stores long answers, markup, emoji and non-Latin names exactly as typed', () => {
+  it('stores long answers, markup, emoji and non-Latin names exactly as typed', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Зоя 🌷' })
+    const dossier = await store.create({ firstName: 'Зоя 🌷' })
     const long = 'Ik kan niet meer zelf douchen. '.repeat(3_000)
     const markup = '<script>alert("x")</script> & {{name}} ${x}'
-    store.update(dossier.id, { matters: { keepDoing: long, doNotWant: markup } })
+    await store.update(dossier.id, { matters: { keepDoing: long, doNotWant: markup } })
     const read = open().read(dossier.id)
     expect(read.subject.firstName).toBe('Зоя 🌷')
     expect(read.matters.keepDoing).toBe(long)
     expect(read.matters.doNotWant).toBe(markup)
   })
 
-  it('refuses an invalid change and leaves the file exactly as it was', () => {
+  it('refuses an invalid change and leaves the file exactly as it was', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Piet' })
+    const dossier = await store.create({ firstName: 'Piet' })
     const file = path.join(dir, `${dossier.id}.json`)
     const before = fs.readFileSync(file, 'utf8')
-    expect(() => store.update(dossier.id, { carer: { hoursPerWeek: 500 } })).toThrow()
-    expect(() => store.update(dossier.id, { conversation: { talkDate: '31-02-2026' } })).toThrow()
+    await expect(store.update(dossier.id, { carer: { hoursPerWeek: 500 } })).rejects.toThrow()
+    await expect(store.update(dossier.id, { conversation: { talkDate: '31-02-2026' } })).rejects.toThrow()
     expect(fs.readFileSync(file, 'utf8')).toBe(before)
     expect(store.read(dossier.id).carer.hoursPerWeek).toBeNull()
   })
 
-  it('says "not found" for a dossier that does not exist', () => {
+  it('says "not found" for a dossier that does not exist', async () => {
     const store = open()
     expect(() => store.read('missing')).toThrow(expect.objectContaining({ code: 'not-found' }))
   })
 
-  it('duplicates a dossier as a new one with the same answers', () => {
+  it('duplicates a dossier as a new one with the same answers', async () => {
     const store = open()
-    const original = store.create({ firstName: 'Template' })
-    store.update(original.id, { questions: { selected: ['procedure01', 'costs02'] } })
+    const original = await store.create({ firstName: 'Template' })
+    await store.update(original.id, { questions: { selected: ['procedure01', 'costs02'] } })
     clock += 1_000
-    const copy = store.duplicate(original.id)
+    const copy = await store.duplicate(original.id)
     expect(copy.id).not.toBe(original.id)
     expect(copy.questions.selected).toEqual(['procedure01', 'costs02'])
     expect(copy.createdAt).toBe('2026-11-26T10:00:01.000Z')
@@ -96,69 +98,69 @@ describe('the dossier store', () => {
     ).toEqual([copy.id, original.id])
   })
 
-  it('deletes a dossier together with its backups', () => {
+  it('deletes a dossier together with its backups', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Weg' })
-    store.update(dossier.id, { subject: { surname: 'Ermee' } })
+    const dossier = await store.create({ firstName: 'Weg' })
+    await store.update(dossier.id, { subject: { surname: 'Ermee' } })
     expect(filesIn(path.join(dir, 'backups'))).toHaveLength(1)
-    store.delete(dossier.id)
+    await store.delete(dossier.id)
     expect(filesIn(dir).filter((name) => name.endsWith('.json'))).toEqual([])
     expect(filesIn(path.join(dir, 'backups'))).toEqual([])
     expect(open().list()).toEqual([])
   })
 
-  it('deletes damaged copies that were set aside for the same dossier', () => {
+  it('deletes damaged copies that were set aside for the same dossier', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Weg' })
-    store.update(dossier.id, { subject: { surname: 'Ermee' } })
+    const dossier = await store.create({ firstName: 'Weg' })
+    await store.update(dossier.id, { subject: { surname: 'Ermee' } })
     fs.writeFileSync(path.join(dir, `${dossier.id}.json`), '{broken')
     const reopened = open()
     expect(filesIn(path.join(dir, 'damaged'))).toHaveLength(1)
-    reopened.delete(dossier.id)
+    await reopened.delete(dossier.id)
     expect(filesIn(path.join(dir, 'damaged'))).toEqual([])
   })
 
-  it('writes files that only the computer user can read', () => {
+  it('writes files that only the computer user can read', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Privé' })
-    store.update(dossier.id, { subject: { surname: 'X' } })
+    const dossier = await store.create({ firstName: 'Privé' })
+    await store.update(dossier.id, { subject: { surname: 'X' } })
     expect(fs.statSync(path.join(dir, `${dossier.id}.json`)).mode & 0o777).toBe(0o600)
     expect(fs.statSync(path.join(dir, 'backups', `${dossier.id}.1.json`)).mode & 0o777).toBe(0o600)
   })
 
-  it('keeps the state before the last save, and older generations no more often than the rotation time', () => {
+  it('keeps the state before the last save, and older generations no more often than the rotation time', async () => {
     const store = open({ backupCount: 3, backupRotateMs: 10 * 60_000 })
-    const dossier = store.create({ firstName: 'v0' })
+    const dossier = await store.create({ firstName: 'v0' })
     const setName = (firstName: string) => store.update(dossier.id, { subject: { firstName } })
     const backup = (n: number) => JSON.parse(fs.readFileSync(path.join(dir, 'backups', `${dossier.id}.${n}.json`), 'utf8')).dossier.subject.firstName
 
-    setName('v1')
+    await setName('v1')
     expect(backup(1)).toBe('v0')
-    setName('v2')
+    await setName('v2')
     expect(backup(1)).toBe('v1')
     expect(fs.existsSync(path.join(dir, 'backups', `${dossier.id}.2.json`))).toBe(false)
 
     // Rotation compares against the backup file's age on disk: make it look old.
     const old = new Date(Date.now() - 11 * 60_000)
     fs.utimesSync(path.join(dir, 'backups', `${dossier.id}.1.json`), old, old)
-    setName('v3')
+    await setName('v3')
     expect([backup(1), backup(2)]).toEqual(['v2', 'v1'])
   })
 })
 
 describe('recovery when a file on disk is damaged', () => {
-  function damagedDossier(damage: (file: string) => void) {
+  async function damagedDossier(damage: (file: string) => void) {
     const store = open()
-    const dossier = store.create({ firstName: 'Truus' })
+    const dossier = await store.create({ firstName: 'Truus' })
     clock += 1_000
-    store.update(dossier.id, { subject: { surname: 'de Vries' } })
+    await store.update(dossier.id, { subject: { surname: 'de Vries' } })
     const file = path.join(dir, `${dossier.id}.json`)
     damage(file)
     return { dossier, file }
   }
 
-  it('loads the newest good backup, keeps the bad file aside and tells the user', () => {
-    const { dossier, file } = damagedDossier((file) => fs.writeFileSync(file, '{"format":"aan-tafel/dossier","dossier":{'))
+  it('loads the newest good backup, keeps the bad file aside and tells the user', async () => {
+    const { dossier, file } = await damagedDossier((file) => fs.writeFileSync(file, '{"format":"aan-tafel/dossier","dossier":{'))
     const store = open()
     expect(store.read(dossier.id).subject.firstName).toBe('Truus')
     expect(store.noticesFromOpening()).toEqual([
@@ -172,17 +174,17 @@ describe('recovery when a file on disk is damaged', () => {
     expect(open().noticesFromOpening()).toEqual([])
   })
 
-  it('treats a file that is valid JSON but not a valid dossier as damaged', () => {
-    const { dossier } = damagedDossier((file) =>
+  it('treats a file that is valid JSON but not a valid dossier as damaged', async () => {
+    const { dossier } = await damagedDossier((file) =>
       fs.writeFileSync(file, JSON.stringify({ format: 'aan-tafel/dossier', encryption: 'none', displayName: 'x', dossier: { schemaVersion: 1, id: 7 } })),
     )
     expect(open().read(dossier.id).subject.firstName).toBe('Truus')
   })
 
-  it('sets a damaged file aside when no backup is good, and opens the other dossiers', () => {
+  it('sets a damaged file aside when no backup is good, and opens the other dossiers', async () => {
     const store = open()
-    const good = store.create({ firstName: 'Goed' })
-    const bad = store.create({ firstName: 'Kapot' })
+    const good = await store.create({ firstName: 'Goed' })
+    const bad = await store.create({ firstName: 'Kapot' })
     fs.writeFileSync(path.join(dir, `${bad.id}.json`), '\u0000\u0000')
     const reopened = open()
     expect(reopened.list().map((summary) => summary.id)).toEqual([good.id])
@@ -190,13 +192,13 @@ describe('recovery when a file on disk is damaged', () => {
     expect(filesIn(path.join(dir, 'damaged'))).toHaveLength(1)
   })
 
-  it('restores a dossier whose file is missing but whose backup is there', () => {
-    const { dossier } = damagedDossier((file) => fs.rmSync(file))
+  it('restores a dossier whose file is missing but whose backup is there', async () => {
+    const { dossier } = await damagedDossier((file) => fs.rmSync(file))
     expect(open().read(dossier.id).subject.firstName).toBe('Truus')
   })
 
-  it('leaves a file from a newer version of the app untouched', () => {
-    const { dossier, file } = damagedDossier((file) => {
+  it('leaves a file from a newer version of the app untouched', async () => {
+    const { dossier, file } = await damagedDossier((file) => {
       const record = JSON.parse(fs.readFileSync(file, 'utf8'))
       record.dossier.schemaVersion = 99
       fs.writeFileSync(file, JSON.stringify(record))
@@ -210,9 +212,9 @@ describe('recovery when a file on disk is damaged', () => {
 })
 
 describe('what a crash or a bad disk can leave behind', () => {
-  it('removes the temporary files of interrupted writes when the store opens', () => {
+  it('removes the temporary files of interrupted writes when the store opens', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Tijdelijk' })
+    const dossier = await store.create({ firstName: 'Tijdelijk' })
     fs.writeFileSync(path.join(dir, `${dossier.id}.json.tmp-1764150000abcdef`), '{"half')
     fs.mkdirSync(path.join(dir, 'backups'), { recursive: true })
     fs.writeFileSync(path.join(dir, 'backups', `${dossier.id}.1.json.tmp-1764150000abcdef`), '{"half')
@@ -221,10 +223,10 @@ describe('what a crash or a bad disk can leave behind', () => {
     expect(filesIn(path.join(dir, 'backups')).filter((name) => name.includes('.tmp-'))).toEqual([])
   })
 
-  it('treats a flipped byte inside a text as damage and restores the backup', () => {
+  it('treats a flipped byte inside a text as damage and restores the backup', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Bit' })
-    store.update(dossier.id, { matters: { keepDoing: 'zelf koken' } })
+    const dossier = await store.create({ firstName: 'Bit' })
+    await store.update(dossier.id, { matters: { keepDoing: 'zelf koken' } })
     const file = path.join(dir, `${dossier.id}.json`)
     const bytes = fs.readFileSync(file)
     const at = bytes.indexOf(Buffer.from('zelf koken'))
@@ -235,9 +237,9 @@ describe('what a crash or a bad disk can leave behind', () => {
     expect(reopened.read(dossier.id).subject.firstName).toBe('Bit')
   })
 
-  it('leaves a file it cannot read at all where it is, and says so', () => {
+  it('leaves a file it cannot read at all where it is, and says so', async () => {
     const store = open()
-    const dossier = store.create({ firstName: 'Map' })
+    const dossier = await store.create({ firstName: 'Map' })
     const file = path.join(dir, `${dossier.id}.json`)
     fs.rmSync(file)
     fs.mkdirSync(file)

@@ -15,12 +15,12 @@ afterEach(() => cleanup())
 const PASSPHRASE = 'de boot naar Texel'
 
 /** An advocate's computer with one prepared dossier, and a client's computer to hand it to. */
-function twoComputers() {
+async function twoComputers() {
   const advocate = DossierStore.open({ dir: path.join(dir, 'advocate') })
   const client = DossierStore.open({ dir: path.join(dir, 'client') })
   const ports = testPlanPorts(dir)
-  const dossier = advocate.create({ firstName: 'x' })
-  advocate.update(dossier.id, fullPreparation())
+  const dossier = await advocate.create({ firstName: 'x' })
+  await advocate.update(dossier.id, fullPreparation())
   return { advocate, client, ports, id: dossier.id }
 }
 
@@ -32,7 +32,7 @@ const filesOf = (store: DossierStore) =>
 
 describe('handing a dossier over in a file', () => {
   it('moves a dossier to another computer with every answer', async () => {
-    const { advocate, client, ports, id } = twoComputers()
+    const { advocate, client, ports, id } = await twoComputers()
     ports.answer = 'ayse.aantafel'
     expect(await exportDossier(advocate, id, undefined, ports)).toMatchObject({ saved: true })
     ports.openAnswer = path.join(dir, 'ayse.aantafel')
@@ -42,7 +42,7 @@ describe('handing a dossier over in a file', () => {
   })
 
   it('asks for the passphrase of a protected file, says when it is wrong, and keeps the dossier protected', async () => {
-    const { advocate, client, ports, id } = twoComputers()
+    const { advocate, client, ports, id } = await twoComputers()
     ports.answer = 'beveiligd.aantafel'
     await exportDossier(advocate, id, PASSPHRASE, ports)
     expect(fs.readFileSync(path.join(dir, 'beveiligd.aantafel'), 'utf8')).not.toContain('Rotterdam')
@@ -60,10 +60,10 @@ describe('handing a dossier over in a file', () => {
   })
 
   it('asks what to do when the dossier is already there: keep both, or replace', async () => {
-    const { advocate, ports, id } = twoComputers()
+    const { advocate, ports, id } = await twoComputers()
     ports.answer = 'zelfde.aantafel'
     await exportDossier(advocate, id, undefined, ports)
-    advocate.update(id, { subject: { firstName: 'Gewijzigd' } })
+    await advocate.update(id, { subject: { firstName: 'Gewijzigd' } })
     ports.openAnswer = path.join(dir, 'zelfde.aantafel')
     const importer = new Importer(advocate, ports)
     const asked = await importer.run({})
@@ -89,8 +89,8 @@ describe('handing a dossier over in a file', () => {
     ['another program’s JSON', (file: string) => fs.writeFileSync(file, '{"name":"x"}'), 'wrong-format'],
     ['a file with prototype keys', (file: string) => fs.writeFileSync(file, '{"format":"aan-tafel/export","__proto__":{"x":1}}'), 'unsafe-keys'],
   ])('refuses %s with a clear problem and changes nothing', async (_name, write, problem) => {
-    const { client, ports } = twoComputers()
-    const existing = client.create({ firstName: 'Blijft' })
+    const { client, ports } = await twoComputers()
+    const existing = await client.create({ firstName: 'Blijft' })
     const before = filesOf(client)
     const file = path.join(dir, 'vreemd.aantafel')
     write(file)
@@ -101,7 +101,7 @@ describe('handing a dossier over in a file', () => {
   })
 
   it('does nothing when the person cancels choosing a file', async () => {
-    const { client, ports } = twoComputers()
+    const { client, ports } = await twoComputers()
     ports.openAnswer = null
     expect(await new Importer(client, ports).run({})).toEqual({ status: 'cancelled' })
   })
@@ -109,11 +109,11 @@ describe('handing a dossier over in a file', () => {
 
 describe('what an import must never do', () => {
   it('leaves no readable copy behind when a protected file replaces a readable dossier', async () => {
-    const { advocate, ports, id } = twoComputers()
-    advocate.update(id, { matters: { keepDoing: 'geheim antwoord' } })
+    const { advocate, ports, id } = await twoComputers()
+    await advocate.update(id, { matters: { keepDoing: 'geheim antwoord' } })
     ports.answer = 'beveiligd.aantafel'
     await exportDossier(advocate, id, PASSPHRASE, ports)
-    advocate.update(id, { matters: { keepDoing: 'ander geheim antwoord' } })
+    await advocate.update(id, { matters: { keepDoing: 'ander geheim antwoord' } })
     ports.openAnswer = path.join(dir, 'beveiligd.aantafel')
     const importer = new Importer(advocate, ports)
     const asked = await importer.run({})
@@ -133,7 +133,7 @@ describe('what an import must never do', () => {
   })
 
   it('does not replace a locked dossier, which only its passphrase can open', async () => {
-    const { advocate, ports, id } = twoComputers()
+    const { advocate, ports, id } = await twoComputers()
     ports.answer = 'kopie.aantafel'
     await exportDossier(advocate, id, undefined, ports)
     await advocate.setPassphrase(id, PASSPHRASE)
@@ -148,7 +148,7 @@ describe('what an import must never do', () => {
   })
 
   it('never applies an answer to another file: a forgotten or cancelled question is "expired"', async () => {
-    const { advocate, ports, id } = twoComputers()
+    const { advocate, ports, id } = await twoComputers()
     ports.answer = 'een.aantafel'
     await exportDossier(advocate, id, undefined, ports)
     ports.openAnswer = path.join(dir, 'een.aantafel')

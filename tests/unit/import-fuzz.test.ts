@@ -212,9 +212,11 @@ beforeAll(async () => {
   ;({ dir, cleanup } = makeTempDir())
   const store = DossierStore.open({ dir })
   for (const firstName of ['Ayşe', 'Henk', 'Зоя']) {
-    const dossier = store.create({ forWhom: 'relative', firstName })
-    store.update(dossier.id, { ...fullPreparation(), subject: { firstName } })
+    const dossier = await store.create({ forWhom: 'relative', firstName })
+    await store.update(dossier.id, { ...fullPreparation(), subject: { firstName } })
   }
+  // The list's index too is on disk before the files are compared.
+  await store.flush()
   // The cheapest key derivation the schema allows: thousands of imports each derive a key.
   const kdf: KdfParams = { ...newKdf(), N: 2 ** 10 }
   const key = await deriveKey(passphrase, kdf)

@@ -169,12 +169,18 @@ function walk(tree: Tree, prefix: string, visit: (key: string, text: string, par
   }
 }
 
-/** Lines of a letter that do something (object, ask) rather than state the law. */
+/** Lines that do something (object, ask) or describe the person's own dossier, rather than state the law. */
 const performative = new Set([
   'after.json:objectionPdf.opening',
   'after.json:objectionPdf.openingUndated',
   // Names what page 1 holds ("what the law says"), states no rule.
   'flow.json:plan.summaryHint',
+  // Say where the person's own dossier stands, or which of its dates comes next; state no rule.
+  'dossiers.json:filter.compactHint',
+  'dossiers.json:statusHint.objection',
+  'dossiers.json:week.none',
+  'flow.json:overview.nextDeadline',
+  'flow.json:overview.noDeadline',
 ])
 
 const legalPatterns = [

@@ -28,8 +28,8 @@ function everythingOnDisk(): string {
 
 async function protectedDossier() {
   const store = DossierStore.open({ dir })
-  const dossier = store.create({ forWhom: 'self', firstName: 'Ria' })
-  store.update(dossier.id, { matters: { keepDoing: SECRET } })
+  const dossier = await store.create({ forWhom: 'self', firstName: 'Ria' })
+  await store.update(dossier.id, { matters: { keepDoing: SECRET } })
   await store.setPassphrase(dossier.id, PASSPHRASE)
   return { store, id: dossier.id }
 }
@@ -37,7 +37,7 @@ async function protectedDossier() {
 describe('a dossier locked with a passphrase', () => {
   it('is encrypted on disk, backups included, with only its name readable', async () => {
     const { store, id } = await protectedDossier()
-    store.update(id, { day: { morning: 'Nog iets geheims' } })
+    await store.update(id, { day: { morning: 'Nog iets geheims' } })
     const disk = everythingOnDisk()
     expect(disk).not.toContain(SECRET)
     expect(disk).not.toContain('Nog iets geheims')
@@ -76,7 +76,7 @@ describe('a dossier locked with a passphrase', () => {
     const { store, id } = await protectedDossier()
     const iv = () => JSON.parse(fs.readFileSync(path.join(dir, `${id}.json`), 'utf8')).sealed.iv
     const first = iv()
-    store.update(id, { day: { evening: 'a' } })
+    await store.update(id, { day: { evening: 'a' } })
     expect(iv()).not.toBe(first)
     expect(store.lockAll()).toBe(1)
     expect(() => store.read(id)).toThrow(expect.objectContaining({ code: 'locked' }))
@@ -84,24 +84,24 @@ describe('a dossier locked with a passphrase', () => {
 
   it('can be made readable again, and deleted without its passphrase', async () => {
     const { store, id } = await protectedDossier()
-    store.removePassphrase(id)
+    await store.removePassphrase(id)
     expect(everythingOnDisk()).toContain(SECRET)
     await store.setPassphrase(id, PASSPHRASE)
     store.lockAll()
-    store.delete(id)
+    await store.delete(id)
     expect(store.list()).toEqual([])
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.json'))).toEqual([])
   })
 
   it('refuses a passphrase shorter than 8 characters', async () => {
     const store = DossierStore.open({ dir })
-    const dossier = store.create({ firstName: 'Kort' })
+    const dossier = await store.create({ firstName: 'Kort' })
     await expect(store.setPassphrase(dossier.id, 'abc')).rejects.toMatchObject({ code: 'weak-passphrase' })
   })
 
   it('is restored from its encrypted backup when its file is damaged, still locked', async () => {
     const { store, id } = await protectedDossier()
-    store.update(id, { day: { night: 'slaapt slecht' } })
+    await store.update(id, { day: { night: 'slaapt slecht' } })
     fs.writeFileSync(path.join(dir, `${id}.json`), '{"format":"aan-tafel/dossier","encr')
     const reopened = DossierStore.open({ dir })
     expect(reopened.noticesFromOpening()).toEqual([expect.objectContaining({ kind: 'restored-from-backup', id, displayName: 'Ria' })])
@@ -111,7 +111,7 @@ describe('a dossier locked with a passphrase', () => {
 
   it('removes every dossier, backup and damaged copy on "delete everything"', async () => {
     const { store } = await protectedDossier()
-    store.create({ firstName: 'Tweede' })
+    await store.create({ firstName: 'Tweede' })
     store.deleteAll()
     expect(fs.readdirSync(dir)).toEqual([])
     expect(DossierStore.open({ dir }).list()).toEqual([])

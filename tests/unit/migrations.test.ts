@@ -6,16 +6,16 @@ const renameDayToDaily: Migration = ({ day, ...rest }) => ({ ...rest, daily: day
 const addNotes: Migration = (dossier) => ({ ...dossier, notes: '' })
 
 describe('dossier migrations', () => {
-  it('has one migration for every earlier version of the dossier', () => {
+  it('has one migration for every earlier version of the dossier', async () => {
     expect(migrations).toHaveLength(DOSSIER_SCHEMA_VERSION - 1)
   })
 
-  it('applies each step in order, from the file’s version up to the current one', () => {
+  it('applies each step in order, from the file’s version up to the current one', async () => {
     const migrated = migrateDossier({ schemaVersion: 1, day: { morning: 'koffie' } }, [renameDayToDaily, addNotes], 3)
     expect(migrated).toEqual({ schemaVersion: 3, daily: { morning: 'koffie' }, notes: '' })
   })
 
-  it('starts from the version the file has', () => {
+  it('starts from the version the file has', async () => {
     expect(migrateDossier({ schemaVersion: 2, day: {} }, [renameDayToDaily, addNotes], 3)).toEqual({
       schemaVersion: 3,
       day: {},
@@ -23,12 +23,12 @@ describe('dossier migrations', () => {
     })
   })
 
-  it('leaves a current dossier as it is', () => {
+  it('leaves a current dossier as it is', async () => {
     const current = { schemaVersion: DOSSIER_SCHEMA_VERSION, id: 'a' }
     expect(migrateDossier(current)).toEqual(current)
   })
 
-  it('refuses a dossier from a newer version of the app', () => {
+  it('refuses a dossier from a newer version of the app', async () => {
     expect(() => migrateDossier({ schemaVersion: DOSSIER_SCHEMA_VERSION + 1 })).toThrow(expect.objectContaining({ code: 'newer-version' }))
   })
 
@@ -56,7 +56,7 @@ describe('dossiers written by earlier versions of the app', () => {
       expect(dossier.afterTalk).toMatchObject({ agreed: '', reportChecks: {}, decisionDate: '' })
       expect(store.noticesFromOpening()).toEqual([])
       // The first save writes the new version; the file on disk is then a version 2 file.
-      store.update(id, { afterTalk: { agreed: 'Traplift wordt onderzocht' } })
+      await store.update(id, { afterTalk: { agreed: 'Traplift wordt onderzocht' } })
       expect(JSON.parse(fs.readFileSync(path.join(dir, `${id}.json`), 'utf8')).dossier.schemaVersion).toBe(DOSSIER_SCHEMA_VERSION)
     } finally {
       cleanup()

@@ -19,7 +19,7 @@ const stamp = '2026-11-26T10:00:00.000Z'
 const dossier = () => makeDossier(fullPreparation(), 'abc', stamp)
 
 describe('saving the plan', () => {
-  it('suggests a file name with the person’s name and the date, safe on every computer', () => {
+  it('suggests a file name with the person’s name and the date, safe on every computer', async () => {
     expect(suggestedFileName(dossier(), { variant: 'full', largePrint: false })).toBe('Voorbereiding keukentafelgesprek - Ayşe Yılmaz-Đoković - 10-12-2026.pdf')
     const odd = Dossier.parse({ ...dossier(), subject: { ...dossier().subject, firstName: 'A/B:C*?', surname: '"<x>|' } })
     expect(suggestedFileName(odd, { variant: 'summary', largePrint: true })).toBe('Samenvatting keukentafelgesprek - A B C x - 10-12-2026 - grote letters.pdf')
@@ -66,8 +66,8 @@ describe('npm run pdf', () => {
 
   it('makes the plan from a dossier file as the app stores it', async () => {
     const store = DossierStore.open({ dir: t('dossiers') })
-    const created = store.create({ firstName: 'Zoë' })
-    store.update(created.id, fullPreparation())
+    const created = await store.create({ firstName: 'Zoë' })
+    await store.update(created.id, fullPreparation())
     const message = await runCli([t(`dossiers/${created.id}.json`), t('plan.pdf'), '--summary'])
     expect(message).toMatch(/^Plan gemaakt: .*plan\.pdf \(1 bladzijde, \d+ kB\)$/)
     expect(pdfText(fs.readFileSync(t('plan.pdf')))).toContain('Ayşe Yılmaz-Đoković')

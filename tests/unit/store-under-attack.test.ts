@@ -62,7 +62,7 @@ function failingIo(allowed: { writes: number }): WriteIo {
 describe('an import never writes over what the store cannot read', () => {
   it('keeps a dossier from a newer version, asks, and refuses to replace it', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Nieuw' })
+    const { id } = await store.create({ firstName: 'Nieuw' })
     const file = path.join(storeDir(), `${id}.json`)
     const newer = JSON.parse(fs.readFileSync(file, 'utf8')) as { dossier: { schemaVersion: number } }
     newer.dossier.schemaVersion = DOSSIER_SCHEMA_VERSION + 1
@@ -78,7 +78,7 @@ describe('an import never writes over what the store cannot read', () => {
     expect(asked).toMatchObject({ status: 'exists', existing: 'unreadable' })
     const token = asked.status === 'exists' ? asked.token : ''
     expect(await importer.run({ token, onConflict: 'replace' })).toEqual({ status: 'problem', problem: 'replace-unreadable' })
-    expect(() => reopened.put({ ...reopened.read(reopened.create().id), id }, undefined)).toThrow()
+    await expect(reopened.put({ ...reopened.read((await reopened.create()).id), id }, undefined)).rejects.toThrow()
     expect(filesIn(storeDir())[`${id}.json`]).toBe(before[`${id}.json`])
 
     const again = await importer.run({})
@@ -90,8 +90,8 @@ describe('an import never writes over what the store cannot read', () => {
 
   it('keeps an unreadable dossier (a folder in its place) and its backups', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Weg' })
-    store.update(id, { matters: { keepDoing: 'eerste' } })
+    const { id } = await store.create({ firstName: 'Weg' })
+    await store.update(id, { matters: { keepDoing: 'eerste' } })
     const backup = fs.readFileSync(path.join(storeDir(), 'backups', `${id}.1.json`), 'utf8')
     fs.rmSync(path.join(storeDir(), `${id}.json`))
     fs.mkdirSync(path.join(storeDir(), `${id}.json`))
@@ -110,7 +110,7 @@ describe('an import never writes over what the store cannot read', () => {
 describe('ids that differ only in capitals', () => {
   it('treats an upper-case id in a hand-over file as the dossier already here, even a locked one', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Ria' })
+    const { id } = await store.create({ firstName: 'Ria' })
     await store.setPassphrase(id, PASSPHRASE)
     store.lockAll()
     const before = filesIn(storeDir())
@@ -125,7 +125,7 @@ describe('ids that differ only in capitals', () => {
 
   it('renames a file an older version wrote with capitals, and opens it', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Oud' })
+    const { id } = await store.create({ firstName: 'Oud' })
     const legacyId = 'Oud-Dossier-ABC'
     const record = JSON.parse(fs.readFileSync(path.join(storeDir(), `${id}.json`), 'utf8')) as { dossier: { id: string } }
     record.dossier.id = legacyId
@@ -138,8 +138,8 @@ describe('ids that differ only in capitals', () => {
 
   it('opens a dossier an older version sealed under an id with capitals', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Geheim' })
-    store.update(id, { matters: { keepDoing: 'niemand mag dit lezen' } })
+    const { id } = await store.create({ firstName: 'Geheim' })
+    await store.update(id, { matters: { keepDoing: 'niemand mag dit lezen' } })
     await store.setPassphrase(id, PASSPHRASE)
     // Re-seal as an older version would have, with the capitals in the id and its file name.
     const legacyId = id.toUpperCase()
@@ -170,21 +170,21 @@ describe('memory changes only after the disk write worked', () => {
   it('keeps a dossier readable and unprotected when writing it protected fails', async () => {
     const allowed = { writes: Number.POSITIVE_INFINITY }
     const store = DossierStore.open({ dir: storeDir(), io: failingIo(allowed) })
-    const { id } = store.create({ firstName: 'Ria' })
+    const { id } = await store.create({ firstName: 'Ria' })
     allowed.writes = 0
     await expect(store.setPassphrase(id, PASSPHRASE)).rejects.toMatchObject({ code: 'storage-failed' })
     expect(store.isProtected(id)).toBe(false)
     allowed.writes = Number.POSITIVE_INFINITY
-    store.update(id, { matters: { keepDoing: 'leesbaar' } })
+    await store.update(id, { matters: { keepDoing: 'leesbaar' } })
     expect(fs.readFileSync(path.join(storeDir(), `${id}.json`), 'utf8')).toContain('leesbaar')
   })
 
   it('leaves a readable dossier as it was when a protected import that replaces it cannot be written', async () => {
     const allowed = { writes: Number.POSITIVE_INFINITY }
     const store = DossierStore.open({ dir: storeDir(), io: failingIo(allowed) })
-    const original = store.create({ firstName: 'Ria' })
+    const original = await store.create({ firstName: 'Ria' })
     const source = DossierStore.open({ dir: path.join(dir, 'elsewhere') })
-    const copy = source.create({ firstName: 'Ria nieuw' })
+    const copy = await source.create({ firstName: 'Ria nieuw' })
     const ports = testPlanPorts(dir)
     ports.answer = 'out.aantafel'
     await exportDossier(source, copy.id, PASSPHRASE, ports)
@@ -206,9 +206,9 @@ describe('memory changes only after the disk write worked', () => {
 describe('two calls racing across the half second of a key derivation', () => {
   it('keeps an update saved while the passphrase was being set, and protects it', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Ria' })
+    const { id } = await store.create({ firstName: 'Ria' })
     const protecting = store.setPassphrase(id, PASSPHRASE)
-    store.update(id, { matters: { keepDoing: 'getypt tijdens het instellen' } })
+    await store.update(id, { matters: { keepDoing: 'getypt tijdens het instellen' } })
     await protecting
     store.lockAll()
     expect(fs.readFileSync(path.join(storeDir(), `${id}.json`), 'utf8')).not.toContain('getypt tijdens')
@@ -217,11 +217,11 @@ describe('two calls racing across the half second of a key derivation', () => {
 
   it('does not bring back a dossier deleted while it was being unlocked', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Ria' })
+    const { id } = await store.create({ firstName: 'Ria' })
     await store.setPassphrase(id, PASSPHRASE)
     store.lockAll()
     const unlocking = store.unlock(id, PASSPHRASE)
-    store.delete(id)
+    await store.delete(id)
     await expect(unlocking).rejects.toMatchObject({ code: 'not-found' })
     expect(store.list()).toEqual([])
     expect(DossierStore.open({ dir: storeDir() }).list()).toEqual([])
@@ -229,8 +229,8 @@ describe('two calls racing across the half second of a key derivation', () => {
 
   it('leaves nothing on disk when everything is deleted while a passphrase is being set', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Ria' })
-    store.update(id, { matters: { keepDoing: 'weg ermee' } })
+    const { id } = await store.create({ firstName: 'Ria' })
+    await store.update(id, { matters: { keepDoing: 'weg ermee' } })
     const protecting = store.setPassphrase(id, PASSPHRASE)
     store.deleteAll()
     await expect(protecting).rejects.toMatchObject({ code: 'not-found' })
@@ -239,7 +239,7 @@ describe('two calls racing across the half second of a key derivation', () => {
 
   it('locks a dossier whose passphrase was being set when everything locked', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Ria' })
+    const { id } = await store.create({ firstName: 'Ria' })
     const protecting = store.setPassphrase(id, PASSPHRASE)
     store.lockAll()
     await protecting
@@ -248,7 +248,7 @@ describe('two calls racing across the half second of a key derivation', () => {
 })
 
 describe('the smaller findings', () => {
-  it('refuses a passphrase that is short without its invisible characters, or among the first guessed', () => {
+  it('refuses a passphrase that is short without its invisible characters, or among the first guessed', async () => {
     expect(passphraseProblem('12345678')).toBe('too-common')
     expect(passphraseProblem('Wachtwoord')).toBe('too-common')
     expect(passphraseProblem('abcdefgh')).toBe('too-common')
@@ -260,7 +260,7 @@ describe('the smaller findings', () => {
 
   it('gives the same answer in the store and in a hand-over file', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Ria' })
+    const { id } = await store.create({ firstName: 'Ria' })
     await expect(store.setPassphrase(id, ' 1234567 ')).rejects.toMatchObject({ code: 'weak-passphrase' })
     await expect(store.setPassphrase(id, 'wachtwoord')).rejects.toMatchObject({ code: 'common-passphrase' })
     await expect(exportDossier(store, id, 'wachtwoord', testPlanPorts(dir))).rejects.toMatchObject({ code: 'common-passphrase' })
@@ -272,12 +272,12 @@ describe('the smaller findings', () => {
     await expect(deriveKey('x', { algorithm: 'scrypt', N: 2 ** 16, r: 1, p: 1, salt })).rejects.toMatchObject({ code: 'invalid-request' })
   })
 
-  it('keeps direction marks out of suggested file names, and names no person in a print copy', () => {
+  it('keeps direction marks out of suggested file names, and names no person in a print copy', async () => {
     expect(safeFileName(['Aan Tafel', 'Ria\u202Efdp.exe'], 'pdf')).toBe('Aan Tafel - Ria fdp.exe.pdf')
     expect(printFileName({ variant: 'full', largePrint: false })).toBe('Aan Tafel - plan.pdf')
   })
 
-  it('does not read through a link to a device, nor load a linked dossier', () => {
+  it('does not read through a link to a device, nor load a linked dossier', async () => {
     if (process.platform === 'win32') return
     fs.mkdirSync(storeDir(), { recursive: true })
     fs.symlinkSync('/dev/zero', path.join(storeDir(), 'oneindig.json'))
@@ -286,7 +286,7 @@ describe('the smaller findings', () => {
     expect(store.list()).toEqual([])
   })
 
-  it('cleans up only its own old print copies in the shared temporary folder', () => {
+  it('cleans up only its own old print copies in the shared temporary folder', async () => {
     const mine = path.join(dir, 'aan-tafel-print-mine')
     const theirs = path.join(dir, 'aan-tafel-print-theirs')
     fs.mkdirSync(mine)
@@ -309,7 +309,7 @@ describe('what a second review found', () => {
   /** A protected hand-over file of a fresh dossier, and an importer on an empty store to open it. */
   async function protectedImport() {
     const source = DossierStore.open({ dir: path.join(dir, 'source') })
-    const { id } = source.create({ firstName: 'Geheim' })
+    const { id } = await source.create({ firstName: 'Geheim' })
     const ports = testPlanPorts(dir)
     ports.answer = 'geheim.aantafel'
     await exportDossier(source, id, PASSPHRASE, ports)
@@ -355,8 +355,8 @@ describe('what a second review found', () => {
   it('keeps the backups when setting a passphrase fails on a full disk', async () => {
     const allowed = { writes: Number.POSITIVE_INFINITY }
     const store = DossierStore.open({ dir: storeDir(), io: failingIo(allowed), backupRotateMs: 0 })
-    const { id } = store.create({ firstName: 'Ria' })
-    for (const text of ['een', 'twee', 'drie']) store.update(id, { matters: { keepDoing: text } })
+    const { id } = await store.create({ firstName: 'Ria' })
+    for (const text of ['een', 'twee', 'drie']) await store.update(id, { matters: { keepDoing: text } })
     const before = Object.keys(filesIn(path.join(storeDir(), 'backups'))).sort()
     expect(before).toHaveLength(3)
     allowed.writes = 0
@@ -364,9 +364,9 @@ describe('what a second review found', () => {
     expect(Object.keys(filesIn(path.join(storeDir(), 'backups'))).sort()).toEqual(before)
   })
 
-  it('finishes a rename to lower case that was interrupted halfway', () => {
+  it('finishes a rename to lower case that was interrupted halfway', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Half' })
+    const { id } = await store.create({ firstName: 'Half' })
     fs.renameSync(path.join(storeDir(), `${id}.json`), path.join(storeDir(), `${id}.json.rename-0a1b2c3d`))
     expect(DossierStore.open({ dir: storeDir() }).read(id).subject.firstName).toBe('Half')
   })
@@ -375,7 +375,7 @@ describe('what a second review found', () => {
     const { createServices } = await import('../../electron/main/services')
     const ports = testPlanPorts(dir)
     const services = createServices({ dataDir: path.join(dir, 'data'), plan: ports })
-    const { id } = services.dossiers.create({ firstName: 'Ria' })
+    const { id } = await services.dossiers.create({ firstName: 'Ria' })
     await services.dossiers.setPassphrase(id, PASSPHRASE)
     // The person leaves the save dialog open; the computer locks meanwhile.
     const choose = ports.chooseSavePath
@@ -399,10 +399,10 @@ describe('what a second review found', () => {
     expect(ports.opened).toEqual([])
   }, 30_000)
 
-  it('keeps the id of a dossier that exists only as a backup from a newer version', () => {
+  it('keeps the id of a dossier that exists only as a backup from a newer version', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Nieuw' })
-    store.update(id, { matters: { keepDoing: 'x' } })
+    const { id } = await store.create({ firstName: 'Nieuw' })
+    await store.update(id, { matters: { keepDoing: 'x' } })
     const backup = path.join(storeDir(), 'backups', `${id}.1.json`)
     const record = JSON.parse(fs.readFileSync(backup, 'utf8')) as { dossier: { schemaVersion: number } }
     record.dossier.schemaVersion = DOSSIER_SCHEMA_VERSION + 1
@@ -415,11 +415,11 @@ describe('what a second review found', () => {
 
   it('protects and deletes a dossier even with a folder where a backup should be', async () => {
     const store = DossierStore.open({ dir: storeDir() })
-    const { id } = store.create({ firstName: 'Ria' })
+    const { id } = await store.create({ firstName: 'Ria' })
     fs.mkdirSync(path.join(storeDir(), 'backups', `${id}.2.json`), { recursive: true })
     await store.setPassphrase(id, PASSPHRASE)
     expect(store.isProtected(id)).toBe(true)
-    store.delete(id)
+    await store.delete(id)
     expect(store.stateOf(id)).toBeNull()
   }, 30_000)
 })

@@ -228,7 +228,7 @@ describe('refusing a file that cannot be imported, with the reason', () => {
   })
 
   it('says a file comes from a newer app, for a newer export format or a newer dossier', async () => {
-    const newerFormat = { format: 'aan-tafel/export', formatVersion: 2, something: 'we do not know yet' }
+    const newerFormat = { format: 'aan-tafel/export', formatVersion: 99, something: 'we do not know yet' }
     expect(await problemOf(bytesOf(JSON.stringify(newerFormat)))).toBe('newer-version')
     const newerDossier = exportWith({ 'dossier.schemaVersion': 999 })
     expect(await problemOf(newerDossier)).toBe('newer-version')

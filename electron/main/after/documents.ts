@@ -1,4 +1,6 @@
 import type { FileSaved } from '../../contract/calls'
+import type { DossierSummary } from '../../contract/summary'
+import { agendaBetween, weekFrom } from '../../../domain/desk/deadlines'
 import type { Dossier } from '../../../domain/dossier/schema'
 import type { Language } from '../../contract/settings'
 import { buildCalendar } from '../deadlines/ics'
@@ -32,6 +34,50 @@ export async function saveCalendar(dossier: Dossier, language: Language, ports: 
   const { ics, events } = calendarOf(dossier, language, now)
   if (events === 0) return { saved: false }
   const file = await saveToChosenFile(ports, safeFileName(['Wmo termijnen', displayName(dossier)], 'ics'), 'ics', ics, guard)
+  return file ? { saved: true, fileName: file } : { saved: false }
+}
+
+/**
+ * Every client's deadlines and talks in the week from `from` (that day and the six after it), as
+ * one calendar file in the app's language. Archived dossiers are left out; locked ones cannot be
+ * read, and are left out too (the screen says so).
+ */
+export function weekCalendarOf(summaries: readonly DossierSummary[], from: string, language: Language, now: Date): { ics: string; events: number } {
+  const t = createMainI18n(language).getFixedT(language, 'rights')
+  const { through } = weekFrom(from)
+  const events = summaries
+    .filter((summary) => !summary.archived)
+    .flatMap((summary) =>
+      summary.desk
+        ? agendaBetween(summary.desk.dates, summary.desk.status, from, through).map((item) => {
+            const title = item.kind === 'talk' ? t('timeline.talkTitle') : `Wmo: ${t(`timeline.items.${item.kind}.title`)}`
+            const sources = item.deadline ? [...item.deadline.sources, ...(item.deadline.moved ? [item.deadline.moved.rule] : [])].join(', ') : ''
+            return {
+              uid: `${item.kind}-${summary.id}-${item.date}@aan-tafel`,
+              date: item.date,
+              title: [title, summary.displayName].filter(Boolean).join(' – '),
+              description:
+                item.kind === 'talk'
+                  ? t('timeline.talkEventDescription')
+                  : t('timeline.calendarEventDescription', { meaning: t(`timeline.items.${item.kind}.meaning`), sources }),
+            }
+          })
+        : [],
+    )
+  return { ics: buildCalendar(events, { productId: '-//Aan Tafel//Wmo termijnen//NL', now }), events: events.length }
+}
+
+export async function saveWeekCalendar(
+  summaries: readonly DossierSummary[],
+  from: string,
+  language: Language,
+  ports: PlanPorts,
+  now = new Date(),
+  guard?: () => void,
+): Promise<FileSaved> {
+  const { ics, events } = weekCalendarOf(summaries, from, language, now)
+  if (events === 0) return { saved: false }
+  const file = await saveToChosenFile(ports, safeFileName(['Wmo termijnen', 'week van', from], 'ics'), 'ics', ics, guard)
   return file ? { saved: true, fileName: file } : { saved: false }
 }
 

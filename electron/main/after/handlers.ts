@@ -1,8 +1,9 @@
+import { ServiceError } from '../../contract/errors'
 import type { DossierStore } from '../dossiers/store'
 import type { CallsOf, HandlerGroup } from '../handlers'
 import type { PlanPorts } from '../pdf/export'
 import type { SettingsStore } from '../settings/settings-store'
-import { saveCalendar, saveLetter } from './documents'
+import { saveCalendar, saveLetter, saveWeekCalendar } from './documents'
 
 /** After the conversation: the deadlines as a calendar file, and the letters (on the report, bezwaar, ingebrekestelling). */
 export function afterHandlers(
@@ -12,6 +13,14 @@ export function afterHandlers(
   guardFor: (id: string) => () => void,
 ): HandlerGroup<CallsOf<'timeline'> | CallsOf<'letter'>> {
   return {
+    'timeline.saveWeekCalendar': ({ from }) => {
+      // A protected dossier that locks while the dialog is open: its dates are not written out after all.
+      const generation = dossiers.generation
+      const guard = () => {
+        if (dossiers.generation !== generation) throw new ServiceError('locked', 'dossiers locked while the calendar was being saved')
+      }
+      return saveWeekCalendar(dossiers.list(), from, settings.settings.language, ports, new Date(), guard)
+    },
     'timeline.saveCalendar': ({ id }) => saveCalendar(dossiers.read(id), settings.settings.language, ports, new Date(), guardFor(id)),
     'letter.save': ({ id, kind }) => saveLetter(dossiers.read(id), ports, new Date(), guardFor(id), kind),
   }

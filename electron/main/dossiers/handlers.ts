@@ -20,8 +20,8 @@ export function dossierHandlers(dossiers: DossierStore, afterLock: () => Promise
     'dossiers.create': (input) => dossiers.create(input),
     'dossiers.read': ({ id }) => dossiers.read(id),
     'dossiers.update': ({ id, patch }) => dossiers.update(id, patch),
-    'dossiers.delete': ({ id }) => {
-      dossiers.delete(id)
+    'dossiers.delete': async ({ id }) => {
+      await dossiers.delete(id)
       return null
     },
     'dossiers.duplicate': ({ id }) => dossiers.duplicate(id),
@@ -33,8 +33,8 @@ export function dossierHandlers(dossiers: DossierStore, afterLock: () => Promise
       await dossiers.setPassphrase(id, passphrase)
       return null
     },
-    'dossiers.removePassphrase': ({ id }) => {
-      dossiers.removePassphrase(id)
+    'dossiers.removePassphrase': async ({ id }) => {
+      await dossiers.removePassphrase(id)
       return null
     },
     'dossiers.lockAll': async () => {

@@ -32,8 +32,13 @@ const SealedRecord = z.object({
     .regex(/^[A-Za-z0-9_-]+$/),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Readable like the name, so that an archived dossier stays out of the list while locked. */
+  archived: z.boolean().optional(),
   sealed: SealedBox,
 })
+
+/** A sealed record as found on disk (what a backup of everything carries of a locked dossier). */
+export { SealedRecord }
 
 export type DossierRecord = z.infer<typeof PlainRecord> | z.infer<typeof SealedRecord>
 
@@ -46,6 +51,7 @@ export interface LockedMeta {
   displayName: string
   createdAt: string
   updatedAt: string
+  archived: boolean
   sealed: SealedBox
 }
 
@@ -66,6 +72,7 @@ export function encodeRecord(dossier: Dossier, lock?: DossierKey): DossierRecord
     id: dossier.id,
     createdAt: dossier.createdAt,
     updatedAt: dossier.updatedAt,
+    archived: dossier.desk.archived,
     sealed: seal(plaintext, lock.key, lock.kdf, dossier.id),
   }
 }
@@ -94,8 +101,8 @@ export function decodeRecord(raw: unknown): Dossier | LockedMeta {
   if (plain.success) return parseDossier(plain.data.dossier)
   const sealed = SealedRecord.safeParse(raw)
   if (sealed.success) {
-    const { id, displayName, createdAt, updatedAt } = sealed.data
-    return { id: canonicalDossierId(id), sealedAs: id, displayName, createdAt, updatedAt, sealed: sealed.data.sealed }
+    const { id, displayName, createdAt, updatedAt, archived = false } = sealed.data
+    return { id: canonicalDossierId(id), sealedAs: id, displayName, createdAt, updatedAt, archived, sealed: sealed.data.sealed }
   }
   throw new ServiceError('invalid-request', 'not a dossier record')
 }

@@ -33,6 +33,11 @@ export function wordsIn(language: LanguageCode): Words {
   return words
 }
 
+/** Forgets the kept translations, which hold names and answers (after a lock). */
+export function forgetTranslations(): void {
+  cache.clear()
+}
+
 /** Dutch, as the municipality reads it: the plan and the letters are always (also) in Dutch. */
 export const dutchWords = (): Words => wordsIn('nl')
 

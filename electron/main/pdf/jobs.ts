@@ -1,5 +1,7 @@
 import type { Dossier } from '../../../domain/dossier/schema'
 import type { Rendered } from './layout/render'
+import { forgetTranslations } from './content'
+import { forgetSubsets } from './engine/document'
 import { renderLetter, type LetterKind } from './letter'
 import { renderPlan, type PlanOptions } from './plan'
 
@@ -11,6 +13,14 @@ export type PdfJob =
 /** Makes documents; the app's maker runs them on a worker thread, tests may run them in-process. */
 export interface PdfMaker {
   make: (job: PdfJob) => Promise<Rendered>
+  /** Drops everything kept between documents that holds a person's words (after a lock). */
+  forget: () => void
+}
+
+/** What a thread keeps between documents for speed, and must drop after a lock. */
+export function forgetDocumentCaches(): void {
+  forgetTranslations()
+  forgetSubsets()
 }
 
 export function runJob(job: PdfJob, fontsDir: string): Rendered {
@@ -24,5 +34,5 @@ export function runJob(job: PdfJob, fontsDir: string): Rendered {
 
 /** On the calling thread: for tests and the command line, where nothing else waits. */
 export function inProcessPdf(fontsDir: string): PdfMaker {
-  return { make: async (job) => runJob(job, fontsDir) }
+  return { make: async (job) => runJob(job, fontsDir), forget: forgetDocumentCaches }
 }

@@ -2,9 +2,9 @@ import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { DOSSIER_SCHEMA_VERSION, Dossier as DossierSchema, type Dossier } from '../../../domain/dossier/schema'
 import { displayName } from '../../../domain/dossier/names'
 import { lifeAreaKeys } from '../../../domain/dossier/life-area-keys'
-import { questionTopics } from '../../../domain/questions'
 import { planContent, type PlanVariant } from '../../../domain/plan/plan'
-import { SUMMARY_LEVELS } from '../../../domain/plan/summary'
+import { questionsShownAt, summaryContent, SUMMARY_LEVELS } from '../../../domain/plan/summary'
+import { chosenQuestions, questionTopics } from '../../../domain/questions'
 import { languageOf, type LanguageCode } from '../../../locales/languages'
 import { blocksIn, wordsIn } from './content'
 import type { Block } from './layout/blocks'
@@ -31,7 +31,9 @@ export function contentOf(dossier: Dossier, options: Omit<PlanOptions, 'now'> & 
   const direction = languageOf(language).dir
   // A copy in the person's own language says, first thing, that the municipality gets the Dutch one.
   const ownCopy: Block[] = language === 'nl' ? [] : [{ kind: 'note', text: words.t('pdf:ownCopy') }]
-  const summaryAt = (level: number) => [...ownCopy, ...blocksIn(words, planContent(dossier, { variant: 'summary', summaryLevel: level, today }))]
+  // Fitted as it will print: the full plan's page 1 with a two-digit stand-in for the sheet's page.
+  const standIn = options.variant === 'full' ? 99 : undefined
+  const summaryAt = (level: number) => [...ownCopy, ...blocksIn(words, summaryContent(dossier, { level, variant: options.variant, sheetPage: standIn }, today))]
   // Page 1 leaves out, level by level, what does not fit (and says so on the page): the lowest
   // level that fits, found by halving (each level leaves out more than the one before).
   const fits = (level: number) => pagesNeeded(summaryAt(level), { largePrint: options.largePrint, direction, fontsDir: options.fontsDir }) <= 1
@@ -46,7 +48,19 @@ export function contentOf(dossier: Dossier, options: Omit<PlanOptions, 'now'> & 
     }
     level = high
   }
-  return [...ownCopy, ...blocksIn(words, planContent(dossier, { variant: options.variant, summaryLevel: level, today }))]
+  const planAt = (sheetPage?: number) => [
+    ...ownCopy,
+    ...blocksIn(words, planContent(dossier, { variant: options.variant, summaryLevel: level, today, sheetPage })),
+  ]
+  const blocks = planAt()
+  // When page 1 lists only some of the questions it names the page the conversation sheet starts
+  // on. Page 1 is one page whatever number it names, so the pages before the sheet are counted once.
+  if (options.variant !== 'full' || chosenQuestions(dossier.questions).length <= questionsShownAt(level)) return blocks
+  // The full plan is page 1, a page break, the body, a page break, then the sheet (planContent).
+  const breaks = blocks.flatMap((block, index) => (block.kind === 'pageBreak' ? [index] : []))
+  const sheetBreak = breaks[1] ?? blocks.length
+  const before = pagesNeeded(blocks.slice(0, sheetBreak), { largePrint: options.largePrint, direction, fontsDir: options.fontsDir })
+  return planAt(before + 1)
 }
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Rendered } from './layout/render'
-import { runJob, type PdfJob, type PdfMaker } from './jobs'
+import { forgetDocumentCaches, runJob, type PdfJob, type PdfMaker } from './jobs'
 import type { PdfReply, PdfRequest } from './worker'
 
 interface Waiting {
@@ -67,6 +67,13 @@ export class PdfWorker implements PdfMaker {
 
   plan(dossier: Extract<PdfJob, { kind: 'plan' }>['dossier'], options: Extract<PdfJob, { kind: 'plan' }>['options']): Promise<Rendered> {
     return this.make({ kind: 'plan', dossier, options })
+  }
+
+  /** Messages run in order: no document made after this uses what was kept before it. */
+  forget(): void {
+    // This thread too: it makes the documents when the worker thread is gone.
+    forgetDocumentCaches()
+    this.#worker?.postMessage({ forget: true } satisfies PdfRequest)
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,10 @@
 // The PDF worker thread: makes every document off the main process's thread, so the window never
 // waits on a plan, and warms up (fonts, hyphenation, compiled code) when asked, once the window shows.
 import { parentPort, workerData } from 'node:worker_threads'
-import { runJob, type PdfJob } from './jobs'
+import { forgetDocumentCaches, runJob, type PdfJob } from './jobs'
 import { warmUpPlans } from './plan'
 
-export type PdfRequest = { id: number; job: PdfJob } | { warmUp: true }
+export type PdfRequest = { id: number; job: PdfJob } | { warmUp: true } | { forget: true }
 export type PdfReply = { warm: true } | { id: number; pdf: Uint8Array; pages: number; missing: string[] } | { id: number; error: string }
 
 const port = parentPort
@@ -12,6 +12,7 @@ if (!port) throw new Error('The PDF worker runs only as a worker thread.')
 const { fontsDir } = workerData as { fontsDir: string }
 
 port.on('message', (request: PdfRequest) => {
+  if ('forget' in request) return forgetDocumentCaches()
   if ('warmUp' in request) {
     try {
       warmUpPlans(fontsDir)

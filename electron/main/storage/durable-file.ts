@@ -18,7 +18,7 @@ export interface WriteIo {
   openSync: (file: string, flags: string, mode: number) => number
   writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number
   fsyncSync: (fd: number) => void
-  fstatSync: (fd: number) => { size: number }
+  fstatSync: (fd: number) => { size: number; mtimeMs?: number; ino?: number }
   closeSync: (fd: number) => void
   renameSync: (from: string, to: string) => void
   rmSync: (file: string, options: { force: boolean }) => void
@@ -95,6 +95,135 @@ export function writeFileDurably(file: string, data: Uint8Array | string, option
   syncFolder(path.dirname(file))
 }
 
+/** What identifies a version of a file without reading it: a rename puts a new inode in place. */
+export interface FileStamp {
+  size: number
+  mtimeMs: number
+  ino: number
+}
+
+export function sameStamp(a: FileStamp | null | undefined, b: FileStamp | null | undefined): boolean {
+  return !!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino
+}
+
+/** The stamp of a plain file as it is now (never through a link); null for anything else. */
+export function stampOf(file: string): FileStamp | null {
+  try {
+    const info = fs.lstatSync(file)
+    return info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : null
+  } catch {
+    return null
+  }
+}
+
+const promised = {
+  open: (file: string, flags: string, mode: number) =>
+    new Promise<number>((resolve, reject) => fs.open(file, flags, mode, (error, fd) => (error ? reject(error) : resolve(fd)))),
+  write: (fd: number, buffer: Uint8Array, offset: number, length: number) =>
+    new Promise<number>((resolve, reject) => fs.write(fd, buffer, offset, length, null, (error, written) => (error ? reject(error) : resolve(written)))),
+  fsync: (fd: number) => new Promise<void>((resolve, reject) => fs.fsync(fd, (error) => (error ? reject(error) : resolve()))),
+  fstat: (fd: number) => new Promise<fs.Stats>((resolve, reject) => fs.fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats)))),
+  close: (fd: number) => new Promise<void>((resolve, reject) => fs.close(fd, (error) => (error ? reject(error) : resolve()))),
+}
+
+/** The disk calls of an asynchronous write; `rename` stays synchronous, see writeFileDurablyAsync. */
+interface AsyncWriteIo {
+  open: (file: string, flags: string, mode: number) => Promise<number>
+  write: (fd: number, buffer: Uint8Array, offset: number, length: number) => Promise<number>
+  fsync: (fd: number) => Promise<void>
+  fstat: (fd: number) => Promise<{ size: number; mtimeMs?: number; ino?: number }>
+  close: (fd: number) => Promise<void>
+  rename: (from: string, to: string) => void
+  rm: (file: string, options: { force: boolean }) => void
+}
+
+const nodeAsyncIo: AsyncWriteIo = { ...promised, rename: (from, to) => fs.renameSync(from, to), rm: (file, options) => fs.rmSync(file, options) }
+
+/** A test's misbehaving synchronous disk, called one step per turn of the event loop as the real one would be. */
+function asyncIoOf(io: WriteIo): AsyncWriteIo {
+  const later = <T>(call: () => T) =>
+    new Promise<T>((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(call())
+        } catch (error) {
+          reject(error as Error)
+        }
+      }),
+    )
+  return {
+    open: (file, flags, mode) => later(() => io.openSync(file, flags, mode)),
+    write: (fd, buffer, offset, length) => later(() => io.writeSync(fd, buffer, offset, length)),
+    fsync: (fd) => later(() => io.fsyncSync(fd)),
+    fstat: (fd) => later(() => io.fstatSync(fd)),
+    close: (fd) => later(() => io.closeSync(fd)),
+    rename: (from, to) => io.renameSync(from, to),
+    rm: (file, options) => io.rmSync(file, options),
+  }
+}
+
+export interface AsyncDurableWriteOptions extends DurableWriteOptions {
+  /**
+   * Called after every byte is on disk, just before the rename that puts the file in place, with
+   * no `await` in between: throwing here abandons the write and leaves the target untouched. The
+   * caller checks there that what it writes is still wanted (nothing was deleted or locked since).
+   */
+  beforeRename?: (() => void) | undefined
+}
+
+/**
+ * writeFileDurably without blocking: the writes and the fsync (what takes time on a real disk) run
+ * in Node's thread pool, the main process keeps answering. The rename is synchronous, right after
+ * `beforeRename`, so nothing can happen between the last check and the file being in place.
+ * Returns the new file's stamp (null when the disk did not tell it).
+ */
+export async function writeFileDurablyAsync(file: string, data: Uint8Array | string, options: AsyncDurableWriteOptions = {}): Promise<FileStamp | null> {
+  const io = options.io ? asyncIoOf(options.io) : nodeAsyncIo
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+  const temp = tempNameFor(file)
+  let fd: number | undefined
+  let stamp: FileStamp | null = null
+  try {
+    fd = await io.open(temp, 'wx', options.mode ?? 0o600)
+    let offset = 0
+    while (offset < bytes.length) {
+      const written = await io.write(fd, bytes, offset, bytes.length - offset)
+      if (!(written > 0)) throw new IncompleteWriteError(file, offset, bytes.length)
+      offset += written
+    }
+    await io.fsync(fd)
+    const info = await io.fstat(fd)
+    if (info.size !== bytes.length) throw new IncompleteWriteError(file, info.size, bytes.length)
+    if (info.mtimeMs !== undefined && info.ino !== undefined) stamp = { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino }
+    await io.close(fd)
+    fd = undefined
+    options.beforeRename?.()
+    io.rename(temp, file)
+  } catch (error) {
+    if (fd !== undefined) await io.close(fd).catch(() => undefined)
+    try {
+      io.rm(temp, { force: true })
+    } catch {
+      // A leftover temporary file is removed at the next start.
+    }
+    throw error
+  }
+  await syncFolderAsync(path.dirname(file))
+  return stamp
+}
+
+async function syncFolderAsync(folder: string): Promise<void> {
+  let fd: number | undefined
+  try {
+    fd = await promised.open(folder, 'r', 0)
+    await promised.fsync(fd)
+  } catch {
+    // As in syncFolder: where folders cannot be synced, the rename is as durable as the system allows.
+  } finally {
+    if (fd !== undefined) await promised.close(fd).catch(() => undefined)
+  }
+}
+
 /** Makes the rename itself durable. Windows cannot open a folder for fsync, and needs not. */
 function syncFolder(folder: string): void {
   let fd: number | undefined
@@ -157,5 +286,29 @@ export function exists(file: string): boolean {
     return true
   } catch {
     return false
+  }
+}
+
+/** readFileLimited without blocking (links are never followed): for files read on every save. */
+export async function readFileLimitedAsync(file: string, maxBytes: number): Promise<Buffer> {
+  const info = await fs.promises.lstat(file)
+  if (!info.isFile()) throw new UnreadableFileError('not-a-file', file)
+  if (info.size > maxBytes) throw new UnreadableFileError('too-large', file)
+  const handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0))
+  try {
+    const opened = await handle.stat()
+    if (!opened.isFile()) throw new UnreadableFileError('not-a-file', file)
+    const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length === buffer.length) break
+    }
+    if (length > maxBytes) throw new UnreadableFileError('too-large', file)
+    return buffer.subarray(0, length)
+  } finally {
+    await handle.close()
   }
 }

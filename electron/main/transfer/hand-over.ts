@@ -128,7 +128,7 @@ export class Importer {
       if (request.onConflict === 'keepBoth') dossier = Dossier.parse({ ...dossier, id: randomUUID() })
     }
     // A failed write throws here and the file stays waiting: the person can try again.
-    this.store.put(dossier, entry.lock)
+    await this.store.put(dossier, entry.lock)
     this.pending.delete(token)
     return { status: 'imported', id: dossier.id, displayName: displayName(dossier), protected: entry.lock !== undefined }
   }

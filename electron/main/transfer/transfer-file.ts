@@ -1,9 +1,12 @@
+import { promisify } from 'node:util'
+import { gunzip, gzip } from 'node:zlib'
 import { z } from 'zod'
 import type { ImportProblem as ContractImportProblem } from '../../contract/calls'
 import { Dossier, canonicalDossierId } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import { SealedBox, WrongPassphraseError, deriveKey, open, seal, type KdfParams } from '../crypto/envelope'
 import { DossierFormatError, migrateDossier } from '../../../domain/dossier/migrations'
+import { SealedRecord, decodeRecord, isLocked } from '../dossiers/record'
 
 /*
  * The hand-over file: one dossier, exported to a file the person chooses, to be imported on
@@ -38,6 +41,24 @@ import { DossierFormatError, migrateDossier } from '../../../domain/dossier/migr
  * like a file on disk; a file from a newer app is refused rather than half understood. A reader
  * ignores fields it does not know in the header. The dossier keeps its id: the caller decides
  * what to do when a dossier with that id already exists.
+ *
+ * A backup of everything (format version 2) is the same kind of file holding every dossier, always
+ * encrypted, with "contents": "everything" in its header:
+ *
+ *   {
+ *     "format": "aan-tafel/export", "formatVersion": 2, "exportedAt": "…", "app": "Aan Tafel",
+ *     "contents": "everything",
+ *     "encryption": "passphrase",
+ *     "sealed": { … as above … }
+ *   }
+ *
+ * Its plaintext is gzip-compressed UTF-8, one JSON object per line (JSON Lines): first
+ * {"format": "aan-tafel/backup", "count": N}, then N lines, each either
+ * {"dossier": { … }} (a dossier as the app keeps it, like an export's) or
+ * {"sealedRecord": { … }} (a dossier protected with its own passphrase, as its record lies on
+ * disk: it stays locked, and only that passphrase opens it). The authenticated context is
+ * "aan-tafel/backup". A single-dossier export stays at format version 1, so older versions of the
+ * app still read it; they refuse a backup as newer rather than half understand it.
  */
 
 export const EXPORT_FORMAT = 'aan-tafel/export'
@@ -47,12 +68,23 @@ export const EXPORT_AAD = 'aan-tafel/export'
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 /** Objects and arrays inside each other; a dossier needs 5, the export around it one more. */
 export const MAX_IMPORT_DEPTH = 64
+/** The version of a backup of everything; a single dossier's export stays at EXPORT_FORMAT_VERSION. */
+export const BACKUP_FORMAT_VERSION = 2
+/** The context a backup of everything is bound to: a backup cannot be passed off as an export, nor the reverse. */
+export const BACKUP_AAD = 'aan-tafel/backup'
+/** Thousands of dossiers compressed; the file is read whole into memory. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+/** What the compressed contents may grow to: more is not a backup but a bomb. */
+export const MAX_BACKUP_CONTENTS_BYTES = 1024 * 1024 * 1024
+/** One line of a backup: one dossier, at most as large as a dossier file may be. */
+const MAX_BACKUP_LINE_BYTES = 64 * 1024 * 1024
 
 const APP_NAME = 'Aan Tafel'
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** The contract's problems (what the person is told), plus the two that ask for a passphrase. */
-export type ImportProblem = Exclude<ContractImportProblem, 'unreadable' | 'expired' | 'replace-locked'> | 'needs-passphrase' | 'wrong-passphrase'
+export type ImportProblem =
+  Exclude<ContractImportProblem, 'unreadable' | 'expired' | 'replace-locked' | 'replace-unreadable'> | 'needs-passphrase' | 'wrong-passphrase'
 
 /** Why a file cannot be imported; `problem` chooses the message the person sees. */
 export class ImportError extends Error {
@@ -117,9 +149,10 @@ export async function decodeImport(bytes: Uint8Array, options: { passphrase?: st
   const identity = Identity.safeParse(file)
   if (!identity.success) throw new ImportError('wrong-format', 'not an Aan Tafel export')
   // A newer app may have changed the rest of the file's form: say so instead of "wrong format".
-  if (identity.data.formatVersion > EXPORT_FORMAT_VERSION) {
+  if (identity.data.formatVersion > BACKUP_FORMAT_VERSION) {
     throw new ImportError('newer-version', `export format ${identity.data.formatVersion}`)
   }
+  if (isBackup(file)) throw new ImportError('is-backup')
   const envelope = ExportFile.safeParse(file)
   if (!envelope.success) throw new ImportError('wrong-format', shortIssue(envelope.error))
 
@@ -212,4 +245,118 @@ function shortIssue(error: z.ZodError): string {
   if (!issue) return 'invalid'
   const where = issue.path.map(String).join('.').slice(0, 100)
   return `${where || '(file)'}: ${issue.message.slice(0, 150)}`
+}
+
+/** What a backup of everything holds of one dossier. */
+export type BackupItem = { kind: 'dossier'; dossier: Dossier } | { kind: 'sealed'; id: string; record: z.infer<typeof SealedRecord> }
+
+const BackupFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  app: z.string().max(200),
+  contents: z.literal('everything'),
+  encryption: z.literal('passphrase'),
+  sealed: SealedBox,
+})
+
+const BackupHeader = z.object({ format: z.literal('aan-tafel/backup'), count: z.number().int().min(0).max(1_000_000) })
+
+function isBackup(file: unknown): boolean {
+  return typeof file === 'object' && file !== null && (file as Record<string, unknown>).contents === 'everything'
+}
+
+/**
+ * Writes every dossier as one backup file, encrypted with the key derived from the person's
+ * passphrase (`kdf`). Compressing and encrypting thousands of dossiers runs off the main thread
+ * where Node allows it (gzip in the thread pool).
+ */
+export async function encodeBackup(items: readonly BackupItem[], options: { now: Date; key: Buffer; kdf: KdfParams }): Promise<Buffer> {
+  const lines = [JSON.stringify({ format: 'aan-tafel/backup', count: items.length })]
+  for (const item of items) {
+    // Never write a file that this same app would refuse to restore.
+    lines.push(
+      item.kind === 'dossier' ? JSON.stringify({ dossier: Dossier.parse(item.dossier) }) : JSON.stringify({ sealedRecord: SealedRecord.parse(item.record) }),
+    )
+  }
+  const plaintext = await promisify(gzip)(Buffer.from(lines.join('\n'), 'utf8'))
+  const header = { format: EXPORT_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: options.now.toISOString(), app: APP_NAME, contents: 'everything' }
+  const sealed = seal(plaintext, options.key, options.kdf, BACKUP_AAD)
+  const bytes = Buffer.from(`${JSON.stringify({ ...header, encryption: 'passphrase', sealed }, null, 2)}\n`, 'utf8')
+  if (bytes.byteLength > MAX_BACKUP_BYTES) {
+    throw new ServiceError('storage-failed', `the backup would be ${bytes.byteLength} bytes, more than a restore accepts (${MAX_BACKUP_BYTES})`)
+  }
+  return bytes
+}
+
+/**
+ * Reads a backup of everything someone chose: every check runs, and every dossier in it is
+ * validated, before anything is trusted (a restore writes nothing until all of it passed).
+ * Returns the dossiers, or throws ImportError; nothing else.
+ */
+export async function decodeBackup(bytes: Uint8Array, options: { passphrase?: string | undefined }): Promise<BackupItem[]> {
+  if (bytes.byteLength > MAX_BACKUP_BYTES) throw new ImportError('too-large', `${bytes.byteLength} bytes`)
+  const file = parseUntrustedJson(bytes)
+  const identity = Identity.safeParse(file)
+  if (!identity.success) throw new ImportError('wrong-format', 'not an Aan Tafel file')
+  if (identity.data.formatVersion > BACKUP_FORMAT_VERSION) throw new ImportError('newer-version', `format ${identity.data.formatVersion}`)
+  if (!isBackup(file)) throw new ImportError('not-backup')
+  const envelope = BackupFile.safeParse(file)
+  if (!envelope.success) throw new ImportError('wrong-format', shortIssue(envelope.error))
+  if (!options.passphrase) throw new ImportError('needs-passphrase')
+  const key = await deriveKey(options.passphrase, envelope.data.sealed.kdf)
+  let compressed: Buffer
+  try {
+    compressed = open(envelope.data.sealed, key, BACKUP_AAD)
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) throw new ImportError('wrong-passphrase')
+    throw error
+  } finally {
+    key.fill(0)
+  }
+  let contents: Buffer
+  try {
+    contents = await promisify(gunzip)(compressed, { maxOutputLength: MAX_BACKUP_CONTENTS_BYTES })
+  } catch {
+    // Authentic (the passphrase was right) but not what this app writes: too large unpacked, or not gzip.
+    throw new ImportError('invalid-dossier', 'the contents do not unpack')
+  }
+  return backupItemsIn(contents)
+}
+
+/** The lines of a backup's contents, each checked as an import is; one bad line refuses the whole file. */
+function backupItemsIn(contents: Buffer): BackupItem[] {
+  const lines: Buffer[] = []
+  for (let start = 0; start <= contents.length;) {
+    let end = contents.indexOf(0x0a, start)
+    if (end < 0) end = contents.length
+    if (end - start > MAX_BACKUP_LINE_BYTES) throw new ImportError('too-large', 'a dossier in the backup is too large')
+    lines.push(contents.subarray(start, end))
+    start = end + 1
+  }
+  const [first, ...rest] = lines
+  const header = BackupHeader.safeParse(first ? parseUntrustedJson(first) : undefined)
+  if (!header.success || header.data.count !== rest.length) throw new ImportError('invalid-dossier', 'the backup is incomplete')
+  const items: BackupItem[] = []
+  const ids = new Set<string>()
+  for (const line of rest) {
+    const raw = parseUntrustedJson(line)
+    const entry = z.union([z.object({ dossier: z.unknown() }).strict(), z.object({ sealedRecord: z.unknown() }).strict()]).safeParse(raw)
+    if (!entry.success) throw new ImportError('invalid-dossier', 'a line of the backup is not a dossier')
+    let item: BackupItem
+    if ('dossier' in entry.data) {
+      item = { kind: 'dossier', dossier: validDossier(entry.data.dossier) }
+    } else {
+      const record = SealedRecord.safeParse(entry.data.sealedRecord)
+      if (!record.success) throw new ImportError('invalid-dossier', shortIssue(record.error))
+      const meta = decodeRecord(record.data)
+      if (!isLocked(meta)) throw new ImportError('invalid-dossier', 'a protected dossier is not sealed')
+      item = { kind: 'sealed', id: meta.id, record: record.data }
+    }
+    const id = item.kind === 'dossier' ? item.dossier.id : item.id
+    if (ids.has(id)) throw new ImportError('invalid-dossier', 'the same dossier twice')
+    ids.add(id)
+    items.push(item)
+  }
+  return items
 }

@@ -1,6 +1,10 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { conversationDateConcerns, type DateConcern } from '../../../domain/deadlines/conversation'
+import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import type { Dossier } from '../../../domain/dossier/schema'
+import { ConversationDeadlines } from './ConversationDeadlines'
+import { formatCalendarDate } from '../../app/format'
 import { municipalities, municipalityName, municipalitySource } from '../../../domain/municipalities'
 import { DateField, TimeField } from '../../kit/DateInput'
 import { Explain } from '../../fields/Explain'
@@ -13,8 +17,18 @@ type Conversation = Dossier['conversation']
 const byName = new Map(municipalities.map((municipality) => [municipality.name.toLocaleLowerCase('nl'), municipality.code]))
 
 export function ConversationStep({ dossier, change }: { dossier: Dossier; change: (fields: Partial<Conversation>) => void }) {
-  const { t } = useTranslation('flow')
+  const { t, i18n } = useTranslation('flow')
   const { conversation } = dossier
+  const today = dateInNetherlands(new Date())
+  const concerns = conversationDateConcerns(conversation, today)
+  /** What is said under a date field: the first concern about it, in words. */
+  const concernAbout = (field: DateConcern['field']) => {
+    const concern = concerns.find((item) => item.field === field)
+    if (!concern) return undefined
+    if (concern.kind === 'beforeMelding') return t('conversation.concerns.beforeMelding', { melding: formatCalendarDate(concern.melding, i18n.language) })
+    if (concern.kind === 'inFuture') return t('conversation.concerns.inFuture')
+    return t(`conversation.concerns.${concern.kind}`, { count: Math.max(1, concern.years) })
+  }
   const [municipalityText, setMunicipalityText] = useState(municipalityName(conversation.municipalityCode) ?? '')
   const listId = useId()
   const typed = municipalityText.trim().toLocaleLowerCase('nl')
@@ -65,6 +79,7 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
         label={t('conversation.meldingDate')}
         hint={`${t('conversation.meldingDateHint')} ${t('conversation.dateHint')} ${t('source', { source: t('conversation.meldingDateHintSource') })}.`}
         value={conversation.meldingDate}
+        warning={concernAbout('meldingDate')}
         onChange={(meldingDate) => change({ meldingDate })}
       />
       <Explain term="melding" />
@@ -73,8 +88,10 @@ export function ConversationStep({ dossier, change }: { dossier: Dossier; change
         label={t('conversation.talkDate')}
         hint={t('conversation.dateHint')}
         value={conversation.talkDate}
+        warning={concernAbout('talkDate')}
         onChange={(talkDate) => change({ talkDate })}
       />
+      <ConversationDeadlines conversation={conversation} today={today} />
       <TimeField label={t('conversation.talkTime')} value={conversation.talkTime} onChange={(talkTime) => change({ talkTime })} />
       <TextField
         label={t('conversation.place')}

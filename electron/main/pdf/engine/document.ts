@@ -347,6 +347,11 @@ export class PdfDocumentBuilder {
  */
 const subsetCache = new Map<string, { fontFile: { packed: Uint8Array; length1: number }; cidToGid: Uint8Array }>()
 
+/** Forgets the kept subsets (after a lock: which glyphs a person's words used is theirs too). */
+export function forgetSubsets(): void {
+  subsetCache.clear()
+}
+
 function compressedSubset(font: TrueTypeFont, used: number[]) {
   const key = `${font.name}\u0000${used.join(',')}`
   let cached = subsetCache.get(key)
