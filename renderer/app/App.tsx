@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../electron/contract'
 import { call } from './api'
-import { lockEverything } from './pendingSaves'
+import { lockEverything, storePendingChanges } from './pendingSaves'
 import { SettingsBar } from './SettingsBar'
 import { DossierList } from '../dossiers/DossierList'
 import { CreateDossier } from '../dossiers/CreateDossier'
@@ -64,6 +64,17 @@ export function App() {
   // tells us it did.
   useEffect(() => window.aanTafelEvents?.on('lockRequested', () => void lockAndClose().catch(() => undefined)), [lockAndClose])
   useEffect(() => window.aanTafelEvents?.on('locked', () => void closeIfLocked().catch(() => undefined)), [closeIfLocked])
+
+  // A hand-over file was double-clicked: the list asks its import questions (see ImportFlow), once
+  // what was typed in an open dossier is stored; if that fails, the file waits until the list shows.
+  const showListForOpenedFile = useCallback(async () => {
+    const current = viewRef.current
+    if (current.name === 'list') return
+    if (current.name === 'dossier' && !(await storePendingChanges())) return
+    setNotice('')
+    setView({ name: 'list' })
+  }, [])
+  useEffect(() => window.aanTafelEvents?.on('fileOpened', () => void showListForOpenedFile().catch(() => undefined)), [showListForOpenedFile])
 
   // Locks dossiers with a passphrase after the chosen time without a key press, click or scroll.
   useEffect(() => {
