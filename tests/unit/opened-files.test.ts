@@ -108,7 +108,8 @@ describe('opening a hand-over file with a double-click', () => {
     expect(await importOpened()).toMatchObject({ ok: true, value: { status: 'exists', existing: 'open' } })
   })
 
-  it('queues nothing that is not an existing plain hand-over file, and tells the window nothing', async () => {
+  // Named pipes (mkfifo) are made the Unix way; Windows has none in its file system.
+  it.skipIf(process.platform === 'win32')('queues nothing that is not an existing plain hand-over file, and tells the window nothing', async () => {
     fs.mkdirSync(path.join(dir, 'map.aantafel'))
     fs.writeFileSync(path.join(dir, 'plan.pdf'), '%PDF')
     execFileSync('mkfifo', [path.join(dir, 'pijp.aantafel')])
@@ -122,7 +123,7 @@ describe('opening a hand-over file with a double-click', () => {
     expect(dialogShown).toBe(0)
   })
 
-  it('reports a file that became something else after it was queued, and reads nothing', async () => {
+  it.skipIf(process.platform === 'win32')('reports a file that became something else after it was queued, and reads nothing', async () => {
     const file = path.join(dir, 'wisselt.aantafel')
     fs.writeFileSync(file, '{}')
     listen(['/usr/bin/aan-tafel', file])
@@ -149,11 +150,10 @@ describe('opening a hand-over file with a double-click', () => {
 
 describe('the queue of opened files', () => {
   it('finds hand-over files on a command line, skipping the program and switches', () => {
-    expect(handOverFilesIn(['/usr/bin/aan-tafel', '--flag', 'a.aantafel', 'B.AANTAFEL', 'c.json', 'd.txt'], '/home/truus')).toEqual([
-      '/home/truus/a.aantafel',
-      '/home/truus/B.AANTAFEL',
-      '/home/truus/c.json',
-    ])
+    const home = path.resolve('/home/truus')
+    expect(handOverFilesIn(['/usr/bin/aan-tafel', '--flag', 'a.aantafel', 'B.AANTAFEL', 'c.json', 'd.txt'], home)).toEqual(
+      ['a.aantafel', 'B.AANTAFEL', 'c.json'].map((name) => path.join(home, name)),
+    )
     expect(handOverFilesIn(['x.aantafel'], '/')).toEqual([])
   })
 
