@@ -142,7 +142,7 @@ describe('electron-builder.yml', () => {
 
   it('builds a per-user Windows installer, a universal disk image for macOS, and an AppImage and a deb for Linux', () => {
     expect(config.win?.target).toEqual(['nsis'])
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false })
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, selectPerMachineByDefault: false, deleteAppDataOnUninstall: false })
     expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['universal'] }])
     expect(config.mac).toMatchObject({ hardenedRuntime: true, entitlements: 'assets/build/entitlements.mac.plist' })
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office', executableName: 'aan-tafel' })
