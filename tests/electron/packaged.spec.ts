@@ -75,7 +75,7 @@ test.describe('the packaged app', () => {
     const userData = path.join(work, 'data')
     const planFile = path.join(work, 'plan.pdf')
     try {
-      expect(await inspectorStarts(program as string, userData), 'the shipped program refuses --inspect').toBe(false)
+      expect(await inspectorStarts(program as string, path.join(work, 'inspect-data')), 'the shipped program refuses --inspect').toBe(false)
 
       const executable = copyOfApp(program as string, work)
       await flipFuses(executable, {
