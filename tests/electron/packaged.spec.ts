@@ -42,13 +42,13 @@ function copyOfApp(original: string, into: string): string {
   return path.join(copy, path.relative(bundle, original))
 }
 
-/** True when the program says within a few seconds that Node's inspector listens. */
+/** True when the program says within a few seconds that Node's inspector listens; false when it runs on without. */
 async function inspectorStarts(executable: string, userData: string): Promise<boolean> {
   const child = spawn(executable, ['--inspect=0', `--user-data-dir=${userData}`, ...(process.platform === 'linux' ? ['--no-sandbox'] : [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   try {
-    return await new Promise<boolean>((resolve) => {
+    return await new Promise<boolean>((resolve, reject) => {
       const timer = setTimeout(() => resolve(false), 8_000)
       child.stderr.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('Debugger listening')) {
@@ -56,9 +56,10 @@ async function inspectorStarts(executable: string, userData: string): Promise<bo
           resolve(true)
         }
       })
-      child.on('exit', () => {
+      // Exiting at once would prove nothing about the fuse: the program must be running, deaf to --inspect.
+      child.on('exit', (code) => {
         clearTimeout(timer)
-        resolve(false)
+        reject(new Error(`the packaged program exited at once (code ${code})`))
       })
     })
   } finally {
