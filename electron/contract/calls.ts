@@ -43,6 +43,11 @@ export const ImportRequest = z
     onConflict: z.enum(['keepBoth', 'replace']).optional(),
     /** The person closed the question: forget the file. */
     cancel: z.literal(true).optional(),
+    /**
+     * The next file the operating system asked the app to open (a double-click on a .aantafel
+     * file), instead of asking which; the main process alone knows its path.
+     */
+    opened: z.literal(true).optional(),
   })
   .strict()
 

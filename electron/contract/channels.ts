@@ -38,9 +38,11 @@ export function channelOf(name: CallName): string {
 /**
  * What the main process tells the renderer, unasked: the computer is locking (its screen, or
  * sleep), so the renderer stores what was just typed and then locks the dossiers itself; and,
- * when the renderer did not answer in time, that the main process locked them.
+ * when the renderer did not answer in time, that the main process locked them. `fileOpened`: the
+ * operating system asked the app to open a hand-over file (a double-click), so the renderer runs
+ * the import flow for it (`dossiers.import` with `opened: true`).
  */
-export const eventNames = ['lockRequested', 'locked'] as const
+export const eventNames = ['lockRequested', 'locked', 'fileOpened'] as const
 export type EventName = (typeof eventNames)[number]
 
 export const eventPrefix = 'aan-tafel-event:'

@@ -17,6 +17,8 @@ import { removeLegacyPrintCopies, removePrintCopies } from './pdf/print-copies'
 import { eventChannelOf } from '../contract/channels'
 import { startupFailureText } from './startup'
 import { createMainWindow } from './window'
+import { listenForOpenedFiles } from './file-opening'
+import { OpenedFiles } from './transfer/opened-files'
 import type { Language } from '../contract/settings'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -28,6 +30,8 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 let language: Language = 'nl'
+/** Hand-over files the operating system asked us to open; filled from the very start, before `ready`. */
+const openedFiles = new OpenedFiles()
 
 function setMenu(chosen: Language): void {
   language = chosen
@@ -63,6 +67,7 @@ function start(): void {
       dataDir,
       plan: electronPlanPorts(pdf, printDir, (kind) => createMainI18n(language).t(`${kind}Filter`, { ns: 'menu' })),
       onSettingsChanged: (settings) => setMenu(settings.language),
+      openedFiles,
     })
   } catch (error) {
     // Only a data folder that cannot be listed or made gets here: say where it is, change nothing.
@@ -114,11 +119,17 @@ function start(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  const bringForward = () => {
     const [window] = BrowserWindow.getAllWindows()
-    if (!window) return
+    if (!window) return undefined
     if (window.isMinimized()) window.restore()
     window.focus()
+    return window
+  }
+  app.on('second-instance', bringForward)
+  // A double-clicked hand-over file goes to the import flow of this (the running) instance.
+  listenForOpenedFiles(app, openedFiles, { argv: process.argv, workingDirectory: process.cwd() }, () => {
+    bringForward()?.webContents.send(eventChannelOf('fileOpened'))
   })
   app.on('web-contents-created', (_event, contents) => {
     hardenContents(contents, devServerUrl)

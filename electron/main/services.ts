@@ -11,6 +11,7 @@ import { SettingsStore } from './settings/settings-store'
 import type { WriteIo } from './storage/durable-file'
 import { Importer } from './transfer/hand-over'
 import { Restorer } from './transfer/backup'
+import { OpenedFiles } from './transfer/opened-files'
 import { backupHandlers, transferHandlers } from './transfer/handlers'
 
 export type { Handlers } from './handlers'
@@ -19,6 +20,8 @@ export interface Services {
   handlers: Handlers
   settings: SettingsStore
   dossiers: DossierStore
+  /** Hand-over files the operating system asked the app to open, waiting for the import flow. */
+  openedFiles: OpenedFiles
 }
 
 export interface ServiceOptions {
@@ -30,6 +33,8 @@ export interface ServiceOptions {
   plan: PlanPorts
   /** Told after the language changed, so the main process can rebuild its menu. */
   onSettingsChanged?: (settings: Settings) => void
+  /** Filled by Electron's glue from the command line and macOS's `open-file`, possibly before the services exist. */
+  openedFiles?: OpenedFiles | undefined
 }
 
 /**
@@ -39,7 +44,8 @@ export interface ServiceOptions {
 export function createServices(options: ServiceOptions): Services {
   const settings = new SettingsStore(options.dataDir, options.io)
   const dossiers = DossierStore.open({ dir: path.join(options.dataDir, 'dossiers'), io: options.io })
-  const importer = new Importer(dossiers, options.plan)
+  const openedFiles = options.openedFiles ?? new OpenedFiles()
+  const importer = new Importer(dossiers, options.plan, Date.now, openedFiles)
   const restorer = new Restorer(dossiers, options.plan)
 
   /** After locking: forget everything else that holds a person's details; false when a print copy stayed. */
@@ -65,6 +71,7 @@ export function createServices(options: ServiceOptions): Services {
       dossiers.lockAll()
       const cleanupFailed = !(await forgetAfterLock())
       dossiers.deleteAll()
+      openedFiles.clear()
       settings.reset()
       options.onSettingsChanged?.(settings.settings)
       return { cleanupFailed }
@@ -80,5 +87,5 @@ export function createServices(options: ServiceOptions): Services {
     ...afterHandlers(dossiers, settings, options.plan, guardFor),
     ...app,
   }
-  return { handlers, settings, dossiers }
+  return { handlers, settings, dossiers, openedFiles }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../electron/contract'
 import { call } from './api'
 import { changeLanguage } from './i18n'
-import { lockEverything } from './pendingSaves'
+import { lockEverything, storePendingChanges } from './pendingSaves'
 import { SettingsBar } from './SettingsBar'
 import { DossierList, SEARCH_ID } from '../dossiers/DossierList'
 import { WeekPage } from '../desk/WeekPage'
@@ -67,6 +67,17 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   // tells us it did.
   useEffect(() => window.aanTafelEvents?.on('lockRequested', () => void lockAndClose().catch(() => undefined)), [lockAndClose])
   useEffect(() => window.aanTafelEvents?.on('locked', () => void closeIfLocked().catch(() => undefined)), [closeIfLocked])
+
+  // A hand-over file was double-clicked: the list asks its import questions (see ImportFlow), once
+  // what was typed in an open dossier is stored; if that fails, the file waits until the list shows.
+  const showListForOpenedFile = useCallback(async () => {
+    const current = viewRef.current
+    if (current.name === 'list') return
+    if (current.name === 'dossier' && !(await storePendingChanges())) return
+    setNotice('')
+    setView({ name: 'list' })
+  }, [])
+  useEffect(() => window.aanTafelEvents?.on('fileOpened', () => void showListForOpenedFile().catch(() => undefined)), [showListForOpenedFile])
 
   // Locks dossiers with a passphrase after the chosen time without a key press, click or scroll.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportResult } from '../../electron/contract'
 import { call, errorCodeOf } from '../app/api'
@@ -56,6 +56,21 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
       onDone(t(errorCodeOf(failure), { ns: 'errors' }))
     }
   }
+
+  // A hand-over file the operating system asked the app to open (a double-click) is imported here,
+  // with the same questions: when the list shows (the app may have been started for it) and when
+  // the main process says one came. Nothing waiting: nothing happens.
+  const openedFileRead = useEffectEvent((result: ImportResult) => {
+    if (result.status === 'cancelled') return
+    if (asking) void call('dossiers.import', { token: asking.token, cancel: true }).catch(() => undefined)
+    handle(result)
+  })
+  const openedFileFailed = useEffectEvent((failure: unknown) => onDone(t(errorCodeOf(failure), { ns: 'errors' })))
+  useEffect(() => {
+    const importOpenedFile = () => void call('dossiers.import', { opened: true }).then(openedFileRead, openedFileFailed)
+    importOpenedFile()
+    return window.aanTafelEvents?.on('fileOpened', importOpenedFile)
+  }, [])
 
   // Closing a question tells the main process to forget the file it holds.
   const close = () => {

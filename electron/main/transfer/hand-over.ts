@@ -10,6 +10,7 @@ import { type DossierKey } from '../dossiers/record'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
 import { UnreadableFileError, readFileLimited } from '../storage/durable-file'
 import { ImportError, MAX_IMPORT_BYTES, decodeImport, encodeExport } from './transfer-file'
+import { OpenedFiles } from './opened-files'
 
 /** Writes one dossier to a hand-over file the person chooses, protected by a passphrase if given. */
 export async function exportDossier(store: DossierStore, id: string, passphrase: string | undefined, ports: PlanPorts, now = new Date()): Promise<FileSaved> {
@@ -46,6 +47,8 @@ export class Importer {
     private readonly store: DossierStore,
     private readonly ports: PlanPorts,
     private readonly now: () => number = Date.now,
+    /** Files the operating system asked the app to open; `opened: true` takes the next one. */
+    private readonly opened: OpenedFiles = new OpenedFiles(),
   ) {}
 
   async run(request: {
@@ -53,6 +56,7 @@ export class Importer {
     passphrase?: string | undefined
     onConflict?: 'keepBoth' | 'replace' | undefined
     cancel?: boolean | undefined
+    opened?: boolean | undefined
   }): Promise<ImportResult> {
     this.forgetExpired()
     if (request.token !== undefined) {
@@ -65,7 +69,8 @@ export class Importer {
       if (!entry) return { status: 'problem', problem: 'expired' }
       return this.continueWith(request.token, entry, request)
     }
-    const chosen = await this.ports.chooseOpenPath('aantafel')
+    // A double-clicked file was checked when it was queued; reading it below checks it again.
+    const chosen = request.opened ? this.opened.take() : await this.ports.chooseOpenPath('aantafel')
     if (!chosen) return { status: 'cancelled' }
     const bytes = readHandOverFile(chosen)
     if (typeof bytes === 'string') return { status: 'problem', problem: bytes }
