@@ -1,3 +1,4 @@
+import { carerLabel, carersOf, carerTopThree } from '../carers'
 import type { DocBlock } from '../document'
 import type { Dossier } from '../dossier/schema'
 import { displayName, preparedByAnother } from '../dossier/names'
@@ -6,11 +7,15 @@ import { chosenQuestions } from '../questions'
 import { planSectionKeys, stepsFor, type PlanSectionKey } from '../steps'
 import { filled } from '../steps/step'
 import { calendarDate, join, own, text, type Text } from '../text'
+import { carerSummaryContent } from './carerSummary'
 
-export type PlanVariant = 'full' | 'summary'
+/** The whole plan, its page 1 alone, or one carer's own one-page summary. */
+export type PlanVariant = 'full' | 'summary' | 'carer'
 
 export interface PlanContentOptions {
   variant: PlanVariant
+  /** Whose summary, for the variant 'carer'. */
+  carerId?: string
   /** How many questions page 1 shows; the rest are on the conversation sheet. */
   summaryQuestions?: number
 }
@@ -33,6 +38,7 @@ const sectionHeadings: Record<PlanSectionKey, { heading?: string; law?: string }
 
 /** Everything the plan says, in the order it says it, before a language is chosen. */
 export function planContent(dossier: Dossier, options: PlanContentOptions): DocBlock[] {
+  if (options.variant === 'carer') return carerSummaryContent(dossier, options.carerId ?? '')
   const blocks = summaryBlocks(dossier, options)
   if (options.variant === 'summary') return blocks
   return [...blocks, { kind: 'pageBreak' }, ...bodyBlocks(dossier), { kind: 'pageBreak' }, ...sheetBlocks(dossier)]
@@ -86,6 +92,7 @@ function summaryBlocks(dossier: Dossier, options: PlanContentOptions): DocBlock[
   const ranked = priorities.ranked.map((item) => item.text).filter(filled)
   if (ranked.length === 0) blocks.push({ kind: 'paragraph', text: text('pdf:noPriorities') })
   else blocks.push({ kind: 'list', items: ranked.slice(0, 3).map(own), numbered: true, emphasis: true })
+  blocks.push(...carerPriorityBlocks(dossier))
 
   blocks.push({ kind: 'heading', level: 2, text: text('pdf:topQuestions') })
   const chosen = chosenQuestions(dossier.questions)
@@ -96,6 +103,21 @@ function summaryBlocks(dossier: Dossier, options: PlanContentOptions): DocBlock[
     if (chosen.length > shown && options.variant === 'full') blocks.push({ kind: 'note', text: text('pdf:moreQuestions') })
   }
   return blocks
+}
+
+/**
+ * Page 1: each carer's own three most important things, under a heading with the carer's name,
+ * apart from the person's own priorities (a carer's wish must not fall off behind them).
+ */
+export function carerPriorityBlocks(dossier: Dossier): DocBlock[] {
+  return carersOf(dossier).flatMap((carer): DocBlock[] => {
+    const top = carerTopThree(carer)
+    if (top.length === 0) return []
+    return [
+      { kind: 'heading', level: 2, text: text('pdf:carers.topThree', { name: carerLabel(dossier, carer) }) },
+      { kind: 'list', items: top.map(own), numbered: true },
+    ]
+  })
 }
 
 function sheetBlocks(dossier: Dossier): DocBlock[] {

@@ -6,13 +6,22 @@ import type { DossierList } from './summary'
 
 const DossierIdArgs = z.object({ id: Dossier.shape.id }).strict()
 
+const CarerId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
+
 export const PlanRequest = z
   .object({
     id: Dossier.shape.id,
-    variant: z.enum(['full', 'summary']),
+    /** The whole plan, its page 1, or one carer's own one-page summary (then `carerId` says whose). */
+    variant: z.enum(['full', 'summary', 'carer']),
+    carerId: CarerId.optional(),
     largePrint: z.boolean(),
   })
   .strict()
+  .refine((request) => request.variant !== 'carer' || request.carerId !== undefined, { message: 'a carer summary needs carerId', path: ['carerId'] })
 export type PlanRequest = z.infer<typeof PlanRequest>
 
 export type PlanSaved = { saved: false } | { saved: true; fileName: string; pages: number }
@@ -94,6 +103,8 @@ export const calls = {
   'timeline.saveCalendar': { args: DossierIdArgs, result: {} as FileSaved },
   /** The letter with the person's remarks on the report, as PDF, saved where the person chooses. */
   'letter.save': { args: DossierIdArgs, result: {} as FileSaved },
+  /** A carer's letter asking the municipality for a conversation of their own, as PDF, saved where chosen. */
+  'letter.carerConversation': { args: z.object({ id: Dossier.shape.id, carerId: CarerId }).strict(), result: {} as FileSaved },
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>
 
 export type Calls = typeof calls

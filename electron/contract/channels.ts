@@ -22,6 +22,7 @@ export const callNames = [
   'plan.openForPrinting',
   'timeline.saveCalendar',
   'letter.save',
+  'letter.carerConversation',
 ] as const
 
 export type CallName = (typeof callNames)[number]

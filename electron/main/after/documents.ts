@@ -7,7 +7,8 @@ import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { createMainI18n } from '../i18n'
 import { displayName } from '../../../domain/dossier/names'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
-import { renderLetter } from '../pdf/letter'
+import { renderCarerLetter, renderLetter } from '../pdf/letter'
+import { carerById, carerName } from '../../../domain/carers'
 
 /** The dossier's deadlines as an .ics file in the app's language (the calendar is the person's own). */
 export function calendarOf(dossier: Dossier, language: Language, now: Date): { ics: string; events: number } {
@@ -38,5 +39,20 @@ export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new D
   const { pdf } = await renderLetter(dossier, { fontsDir: ports.fontsDir, now })
   const date = dateInNetherlands(now).split('-').reverse().join('-')
   const file = await saveToChosenFile(ports, safeFileName(['Reactie op het verslag', displayName(dossier), date], 'pdf'), 'pdf', pdf, guard)
+  return file ? { saved: true, fileName: file } : { saved: false }
+}
+
+/** A carer's request for a conversation of their own, as a PDF letter saved where the person chooses. */
+export async function saveCarerLetter(dossier: Dossier, carerId: string, ports: PlanPorts, now = new Date(), guard?: () => void): Promise<FileSaved> {
+  const { pdf } = await renderCarerLetter(dossier, carerId, { fontsDir: ports.fontsDir, now })
+  const carer = carerById(dossier, carerId)
+  const date = dateInNetherlands(now).split('-').reverse().join('-')
+  const file = await saveToChosenFile(
+    ports,
+    safeFileName(['Verzoek eigen gesprek mantelzorger', carer ? carerName(dossier, carer) : '', date], 'pdf'),
+    'pdf',
+    pdf,
+    guard,
+  )
   return file ? { saved: true, fileName: file } : { saved: false }
 }

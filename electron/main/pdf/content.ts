@@ -45,6 +45,6 @@ export function blocksIn(words: Words, blocks: readonly DocBlock[]): Block[] {
 }
 
 /** What the plan says, as blocks in Dutch, before layout (also used to compare with Chromium's PDF). */
-export function contentOf(dossier: Dossier, variant: PlanVariant): Block[] {
-  return blocksIn(dutchWords(), planContent(dossier, { variant }))
+export function contentOf(dossier: Dossier, variant: PlanVariant, carerId?: string): Block[] {
+  return blocksIn(dutchWords(), planContent(dossier, carerId === undefined ? { variant } : { variant, carerId }))
 }

@@ -2,6 +2,7 @@ import type { PlanRequest, PlanSaved } from '../../contract/calls'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { ServiceError } from '../../contract/errors'
 import { displayName } from '../../../domain/dossier/names'
+import { carerById, carerName } from '../../../domain/carers'
 import { renderPlan } from './plan'
 import { writeFileDurably } from '../storage/durable-file'
 
@@ -20,16 +21,28 @@ export interface PlanPorts {
   removeTemporaryFiles: () => Promise<void>
 }
 
+const fileKinds = {
+  full: { saved: 'Voorbereiding keukentafelgesprek', printed: 'plan' },
+  summary: { saved: 'Samenvatting keukentafelgesprek', printed: 'samenvatting' },
+  carer: { saved: 'Samenvatting mantelzorger', printed: 'mantelzorger' },
+} as const
+
+/** The name on a carer's summary is the carer's; on the plan, the person's. */
+function whoseName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'carerId'>): string {
+  if (request.variant !== 'carer') return displayName(dossier)
+  const carer = carerById(dossier, request.carerId ?? '')
+  return carer ? carerName(dossier, carer) : ''
+}
+
 /** "Voorbereiding keukentafelgesprek - Ayşe Yılmaz - 10-12-2026.pdf", safe on every file system. */
-export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
+export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint' | 'carerId'>): string {
   const date = dossier.conversation.talkDate ? dossier.conversation.talkDate.split('-').reverse().join('-') : ''
-  const kind = request.variant === 'summary' ? 'Samenvatting keukentafelgesprek' : 'Voorbereiding keukentafelgesprek'
-  return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : ''], 'pdf')
+  return safeFileName([fileKinds[request.variant].saved, whoseName(dossier, request), date, request.largePrint ? 'grote letters' : ''], 'pdf')
 }
 
 /** The print copy's name says what it is, not whose it is: "Aan Tafel - plan.pdf". */
 export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint'>): string {
-  return safeFileName(['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : ''], 'pdf')
+  return safeFileName(['Aan Tafel', fileKinds[request.variant].printed, request.largePrint ? 'grote letters' : ''], 'pdf')
 }
 
 /**
@@ -73,13 +86,18 @@ export function safeFileName(parts: string[], extension: FileKind): string {
 }
 
 export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<PlanSaved> {
-  const { pdf, pages } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
+  const { pdf, pages } = await renderPlan(dossier, {
+    variant: request.variant,
+    carerId: request.carerId,
+    largePrint: request.largePrint,
+    fontsDir: ports.fontsDir,
+  })
   const file = await saveToChosenFile(ports, suggestedFileName(dossier, request), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file, pages } : { saved: false }
 }
 
 export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<null> {
-  const { pdf } = await renderPlan(dossier, { variant: request.variant, largePrint: request.largePrint, fontsDir: ports.fontsDir })
+  const { pdf } = await renderPlan(dossier, { variant: request.variant, carerId: request.carerId, largePrint: request.largePrint, fontsDir: ports.fontsDir })
   // Locked while the plan was made: no print copy is written after the copies were cleaned up.
   guard?.()
   await ports.openForPrinting(pdf, printFileName(request))

@@ -6,6 +6,8 @@ import { drawBlocks, textOf, type Block } from './blocks'
 import { drawRatingsChart } from './chart'
 import { contentOf, dutchWords } from './content'
 import { displayName } from '../../../domain/dossier/names'
+import { carerById, carerName } from '../../../domain/carers'
+import { ServiceError } from '../../contract/errors'
 import { embedPlanFonts, loadFontFiles } from './fonts'
 import { drawableText } from './text'
 import { A4, colors, PageWriter } from './writer'
@@ -15,6 +17,8 @@ import type { PlanVariant } from '../../../domain/plan/plan'
 
 export interface PlanOptions {
   variant: PlanVariant
+  /** Whose summary, for the variant 'carer'. */
+  carerId?: string | undefined
   /** Bigger type, same content. */
   largePrint: boolean
   /** Folder with NotoSans-Regular.ttf and NotoSans-Bold.ttf. */
@@ -143,6 +147,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<{ pdf: Uint8Ar
  * was used in, with the person's own answers exactly as they typed them.
  */
 export async function renderPlan(dossier: Dossier, options: PlanOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+  if (options.variant === 'carer') return renderCarerSummary(dossier, options)
   const t = createMainI18n('nl').getFixedT('nl')
   const now = options.now ?? new Date()
   const name = displayName(dossier)
@@ -153,6 +158,28 @@ export async function renderPlan(dossier: Dossier, options: PlanOptions): Promis
     subject: t('pdf:subject'),
     author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
     keywords: ['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'],
+    name,
+    dateLine: formatDate(dossier.conversation.talkDate || dateInNetherlands(now)),
+    largePrint: options.largePrint,
+    fontsDir: options.fontsDir,
+    now,
+  })
+}
+
+/** One carer's own one-page summary: the carer's name in the header, for their own conversation. */
+async function renderCarerSummary(dossier: Dossier, options: PlanOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+  const t = createMainI18n('nl').getFixedT('nl')
+  const now = options.now ?? new Date()
+  const carer = carerById(dossier, options.carerId ?? '')
+  if (!carer) throw new ServiceError('not-found', `no carer ${options.carerId ?? ''}`)
+  const name = carerName(dossier, carer)
+  return renderDocument({
+    blocks: contentOf(dossier, 'carer', carer.id),
+    title: t('pdf:carerSummary.docTitle'),
+    metadataTitle: name ? `${t('pdf:carerSummary.docTitle')} – ${name}` : t('pdf:carerSummary.docTitle'),
+    subject: t('pdf:carerSummary.subject'),
+    author: name || 'Aan Tafel',
+    keywords: ['Wmo 2015', 'mantelzorg', 'keukentafelgesprek'],
     name,
     dateLine: formatDate(dossier.conversation.talkDate || dateInNetherlands(now)),
     largePrint: options.largePrint,
