@@ -50,16 +50,31 @@ export function carerById(dossier: Dossier, id: string): CarerPart | undefined {
   return carersOf(dossier).find((carer) => carer.id === id)
 }
 
-/** The named helpers who have no part yet: the ones who can be added as carers. */
+/**
+ * The named helpers who have no part yet: the ones who can be added as carers. A relative who
+ * prepares often names themselves in the network too ("Fatma, dochter" for "Fatma Yılmaz,
+ * dochter"); they already have their own part, so they are not offered twice.
+ */
 export function carerCandidates(dossier: Dossier): Helper[] {
   const taken = new Set(carersOf(dossier).flatMap((carer) => (carer.who.kind === 'helper' ? [carer.who.helperId] : [])))
-  return namedHelpers(dossier).filter((helper) => !taken.has(helper.id))
+  return namedHelpers(dossier).filter((helper) => !taken.has(helper.id) && !isThePreparer(dossier, helper))
+}
+
+const normal = (value: string) => value.trim().toLocaleLowerCase('nl')
+
+function isThePreparer(dossier: Dossier, helper: Helper): boolean {
+  if (!isCarer(dossier)) return false
+  const { preparerName, preparerRelation } = dossier.subject
+  const name = normal(helper.name)
+  const sameName = name === normal(preparerName) || name === normal(preparerName).split(/\s+/)[0]
+  return sameName && normal(helper.relation) === normal(preparerRelation)
 }
 
 /** The list to store after a change to one carer's part (the preparer's part is stored on its first change). */
 export function withCarerChanged(dossier: Dossier, id: string, fields: Partial<Omit<CarerPart, 'id' | 'who'>>): CarerPart[] {
   const stored = dossier.carer.carers
-  const list = stored.some((carer) => carer.id === id) ? stored : [...stored, ...carersOf(dossier).filter((carer) => carer.id === id)]
+  // The preparer's part, shown first, is stored first too.
+  const list = stored.some((carer) => carer.id === id) ? stored : [...carersOf(dossier).filter((carer) => carer.id === id), ...stored]
   return list.map((carer) => (carer.id === id ? { ...carer, ...fields } : carer))
 }
 

@@ -48,7 +48,9 @@ export const stepPages: Record<StepKey, (props: StepPageProps) => ReactNode> = {
   day: ({ dossier, change }) => <DayStep dossier={dossier} change={(fields) => change('day', fields)} />,
   matters: ({ dossier, change }) => <MattersStep dossier={dossier} change={(fields) => change('matters', fields)} />,
   network: ({ dossier, change }) => <NetworkStep dossier={dossier} change={(fields) => change('network', fields)} />,
-  carer: ({ dossier, change }) => <CarerStep dossier={dossier} change={(fields) => change('carer', fields)} />,
+  carer: ({ dossier, part, change, saveFirst }) => (
+    <CarerStep dossier={dossier} part={part} change={(fields) => change('carer', fields)} saveFirst={saveFirst} />
+  ),
   priorities: ({ dossier, change }) => <PrioritiesStep dossier={dossier} change={(fields) => change('priorities', fields)} />,
   questions: ({ dossier, change }) => <QuestionsStep dossier={dossier} change={(fields) => change('questions', fields)} />,
   check: ({ dossier, goTo, saveFirst }) => <CheckStep dossier={dossier} goTo={goTo} saveFirst={saveFirst} />,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { carerRequest } from '../../../domain/carerLetter'
-import { carersOf, givesCare, tooHeavy, withCarerAdded, withCarerChanged, withCarerRemoved } from '../../../domain/carers'
+import { carerCandidates, carersOf, givesCare, tooHeavy, withCarerAdded, withCarerChanged, withCarerRemoved } from '../../../domain/carers'
 import { PREPARER_CARER_ID, type Dossier } from '../../../domain/dossier/schema'
 import { checkSections, nextPosition, reportItems, stepsFor } from '../../../domain/steps'
 import { say, wordsOf } from '../../../domain/text'
@@ -65,6 +65,18 @@ describe('who gives care', () => {
     expect(carersOf(without).map((carer) => carer.id)).toEqual([PREPARER_CARER_ID])
     expect(without.carer.carers).toHaveLength(2)
     expect(withCarerRemoved(dossier, 'carer-joke').map((carer) => carer.id)).toEqual([PREPARER_CARER_ID])
+  })
+
+  it('offers the helpers without a part as carers, but not the relative who prepares a second time', () => {
+    const dossier = makeDossier({
+      subject: { forWhom: 'relative', preparerName: 'Fatma Yılmaz', preparerRelation: 'dochter' },
+      network: {
+        helpers: [{ ...helper('Fatma'), relation: 'Dochter' }, helper('Joke', 'helper-joke'), { ...helper('Fatma', 'helper-f2'), relation: 'buurvrouw' }],
+      },
+    })
+    expect(carerCandidates(dossier).map((one) => one.id)).toEqual(['helper-joke', 'helper-f2'])
+    const added = { ...dossier, carer: { carers: withCarerAdded(dossier, 'carer-joke', 'helper-joke') } }
+    expect(carerCandidates(added).map((one) => one.id)).toEqual(['helper-f2'])
   })
 
   it('calls "Ik houd het niet meer vol", or "not even now", too heavy', () => {
