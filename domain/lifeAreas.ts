@@ -5,8 +5,9 @@ import { lifeAreaKeys } from './dossier/life-area-keys'
 export const areaOrder: readonly LifeAreaKey[] = lifeAreaKeys
 
 /**
- * Whether the person cares for someone: the carer's own page and the life area "caring" are for
- * them. (Today that is who prepares for a relative; issue 16 widens it to every carer named.)
+ * Whether the one who fills in cares for the person (a relative preparing): the life area
+ * "caring" asks them about their own load. Whether anyone gives care at all (and so gets a part
+ * of their own) is `givesCare` in domain/carers.ts.
  */
 export function isCarer(dossier: Dossier): boolean {
   return dossier.subject.forWhom === 'relative'

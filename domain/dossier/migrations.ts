@@ -1,4 +1,4 @@
-import { DOSSIER_SCHEMA_VERSION } from './schema'
+import { DOSSIER_SCHEMA_VERSION, PREPARER_CARER_ID } from './schema'
 
 /** A dossier this build cannot take: not a dossier, or written by a newer version. */
 export class DossierFormatError extends Error {
@@ -25,10 +25,34 @@ export const migrations: readonly Migration[] = [
   (dossier) => ({ ...dossier, afterTalk: {} }),
   // 2 → 3: what was added in release 0.2 (the person's language and an interpreter, the decision
   // and the remedies, where a dossier stands and where the person was, every carer's own part).
-  // Every new field has a default that means "not filled in", so the dossier itself is kept as
-  // it is; the version changes so that version 0.1 refuses the file instead of dropping them.
-  (dossier) => ({ ...dossier }),
+  // Every new field has a default that means "not filled in"; only the carer's answers move, into
+  // the first carer of the list. The version changes so that version 0.1 refuses the file
+  // instead of dropping what it does not know.
+  (dossier) => carerIntoList(dossier),
 ]
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Version 2 had one carer, the relative who prepared: `carer: { hoursPerWeek, burden, relief }`.
+ * Version 3 keeps a list of carers; those answers become the preparer's part, and the report
+ * check of "the carer's load" follows it. Values are moved as they are: the schema judges them.
+ */
+function carerIntoList(dossier: Record<string, unknown>): Record<string, unknown> {
+  const old = dossier.carer
+  if (!isRecord(old) || 'carers' in old) return { ...dossier }
+  const afterTalk = isRecord(dossier.afterTalk) ? dossier.afterTalk : undefined
+  const checks = afterTalk && isRecord(afterTalk.reportChecks) ? afterTalk.reportChecks : undefined
+  const { hoursPerWeek = null, burden = null, relief = '' } = old
+  const answered = hoursPerWeek !== null || burden !== null || typeof relief !== 'string' || relief.trim() !== '' || checks?.carer !== undefined
+  const carers = answered ? [{ id: PREPARER_CARER_ID, who: { kind: 'preparer' }, hoursPerWeek, burden, reliefText: relief }] : []
+  const migrated: Record<string, unknown> = { ...dossier, carer: { carers } }
+  if (afterTalk && checks && 'carer' in checks) {
+    const { carer: carerCheck, ...others } = checks
+    migrated.afterTalk = { ...afterTalk, reportChecks: { ...others, [`carer:${PREPARER_CARER_ID}`]: carerCheck } }
+  }
+  return migrated
+}
 
 /** Brings a raw dossier of any earlier version up to `targetVersion`. */
 export function migrateDossier(

@@ -126,10 +126,43 @@ export const Network = z.object({
   costWorries: longText(),
 })
 
-export const Carer = z.object({
+export const carerCostKeys = ['work', 'sleep', 'health', 'family', 'money'] as const
+export const carerReliefKeys = ['respite', 'shortStay', 'daytime', 'paperwork', 'careBroker', 'practical'] as const
+export const carerKeepUpKeys = ['yes', 'years', 'months', 'weeks', 'no'] as const
+
+/** The id of the part of the relative who prepares: there is one, and version 2's carer became it. */
+export const PREPARER_CARER_ID = 'carer-preparer'
+
+/** Who gives this care: the relative who prepares, or a helper named in the network (by id). */
+export const CarerWho = z.discriminatedUnion('kind', [z.object({ kind: z.literal('preparer') }), z.object({ kind: z.literal('helper'), helperId: id() })])
+
+/**
+ * One carer's own part, in their own voice: their load, what would help, their own three most
+ * important things (apart from the person's priorities), and what is needed if they stop.
+ */
+export const CarerPart = z.object({
+  id: id(),
+  who: CarerWho,
   hoursPerWeek: z.number().min(0).max(168).nullable().default(null),
+  tasks: longText(),
+  since: shortText(),
   burden: rating(),
-  relief: longText(),
+  costs: z.array(z.enum(carerCostKeys)).max(carerCostKeys.length).default([]),
+  costsText: longText(),
+  keepUp: z.enum(carerKeepUpKeys).nullable().default(null),
+  relief: z.array(z.enum(carerReliefKeys)).max(carerReliefKeys.length).default([]),
+  reliefText: longText(),
+  topThree: z.array(z.string().max(LONG_TEXT)).max(3).default([]),
+  /** "Als ik niet meer kan": what the person then needs, who could step in, what must be arranged at once. */
+  ifStopped: longText(),
+  stepIn: longText(),
+  atOnce: longText(),
+  /** How the municipality can reach this carer, for the letter that asks for their own conversation. */
+  contact: shortText(),
+})
+
+export const Carer = z.object({
+  carers: z.array(CarerPart).max(20).default([]),
 })
 
 export const Priority = z.object({
@@ -223,7 +256,7 @@ export const AfterTalk = z.object({
   applicationDate: calendarDate(),
   decisionDate: calendarDate(),
   /** Per item of the person's own preparation (a priority, a life area, ...): is it in the report? */
-  // Keys name what is checked: 'priority:<id>', 'area:<life area>', 'carer', 'network', 'doNotWant'.
+  // Keys name what is checked: 'priority:<id>', 'area:<life area>', 'carer:<id>', 'carerStops:<id>', 'network', 'doNotWant'.
   reportChecks: z
     .record(
       z

@@ -4,10 +4,12 @@ import { chosenQuestions } from '../questions'
 import { planSectionKeys, stepsFor, type PlanSectionKey } from '../steps'
 import { filled } from '../steps/step'
 import { calendarDate, count, own, text } from '../text'
+import { carerSummaryContent } from './carerSummary'
 import { summaryContent } from './summary'
 import { voiced } from './voice'
 
-export type PlanVariant = 'full' | 'summary'
+/** The whole plan, its page 1 alone, or one carer's own one-page summary. */
+export type PlanVariant = 'full' | 'summary' | 'carer'
 
 export interface PlanContentOptions {
   variant: PlanVariant
@@ -17,6 +19,8 @@ export interface PlanContentOptions {
   today: string
   /** The page the conversation sheet starts on, once the layout knows it ("zie pagina 7"). */
   sheetPage?: number | undefined
+  /** Whose summary, for the variant 'carer'. */
+  carerId?: string | undefined
 }
 
 /**
@@ -40,6 +44,7 @@ const sectionHeadings: Record<PlanSectionKey, { heading?: string; law?: string }
 
 /** Everything the plan says, in the order it says it, before a language is chosen. */
 export function planContent(dossier: Dossier, options: PlanContentOptions): DocBlock[] {
+  if (options.variant === 'carer') return carerSummaryContent(dossier, options.carerId ?? '')
   const blocks = summaryContent(dossier, { level: options.summaryLevel ?? 0, variant: options.variant, sheetPage: options.sheetPage }, options.today)
   if (options.variant === 'summary') return blocks
   return [...blocks, { kind: 'pageBreak' }, ...bodyBlocks(dossier), ...sessionNoteBlocks(dossier), { kind: 'pageBreak' }, ...sheetBlocks(dossier)]

@@ -1,3 +1,4 @@
+import { carerLabel, carersOf, carerTopThree } from '../carers'
 import type { DocBlock } from '../document'
 import type { Dossier } from '../dossier/schema'
 import { displayName, preparedByAnother } from '../dossier/names'
@@ -87,6 +88,8 @@ export function summaryContent(dossier: Dossier, options: SummaryOptions, today:
     if (top.some((item) => shorten(item, words) !== item)) leftOut.push(text('pdf:page1.leftOutLong'))
     blocks.push({ kind: 'list', items: top.map((item) => own(shorten(item, words))), numbered: true, emphasis: true, together: true })
   }
+  // Each carer's own three, under the carer's name: a carer's wish must not fall off behind the person's.
+  blocks.push(...carerPriorityBlocks(dossier))
 
   // The questions: all that fit, and never one dropped without saying so.
   const questions = chosenQuestions(dossier.questions)
@@ -180,4 +183,19 @@ export function supportBlocks(dossier: Dossier): DocBlock[] {
   if (!advocate || !filled(who ?? '')) return []
   const phone = filled(advocate.phone) ? text('pdf:supportedByPhone', { phone: own(advocate.phone) }) : null
   return [{ kind: 'paragraph', text: join([text('pdf:supportedBy', { who: own(who ?? '') }), phone], ' ') }]
+}
+
+/**
+ * Page 1: each carer's own three most important things, under a heading with the carer's name,
+ * apart from the person's own priorities (a carer's wish must not fall off behind them).
+ */
+export function carerPriorityBlocks(dossier: Dossier): DocBlock[] {
+  return carersOf(dossier).flatMap((carer): DocBlock[] => {
+    const top = carerTopThree(carer)
+    if (top.length === 0) return []
+    return [
+      { kind: 'heading', level: 2, text: text('pdf:carers.topThree', { name: carerLabel(dossier, carer) }) },
+      { kind: 'list', items: top.map(own), numbered: true },
+    ]
+  })
 }

@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/schema'
-import { chosenAreas, isCarer } from '../lifeAreas'
+import { carersOf } from '../carers'
+import { chosenAreas } from '../lifeAreas'
 import { filled } from '../steps/step'
 import { join, lower, own, text, type Text, type TextValue } from '../text'
 
@@ -82,8 +83,9 @@ function networkEvidence(dossier: Dossier): Text | null {
     parts.push(text('after:decision.evidenceHelper', { name: own(name), answer: lower(answer) }))
   }
   if (filled(dossier.network.whyNotEnough)) parts.push(own(dossier.network.whyNotEnough.trim()))
-  const { burden, hoursPerWeek } = dossier.carer
-  if (isCarer(dossier) && burden !== null && burden >= 4) {
+  // Every carer for whom caring is (very) heavy: their own answer counts as evidence too.
+  for (const { burden, hoursPerWeek } of carersOf(dossier)) {
+    if (burden === null || burden < 4) continue
     parts.push(
       hoursPerWeek !== null
         ? text('after:decision.evidenceCarerHours', { burden: text(`flow:carer.burdenScale.${burden}`), hours: hoursPerWeek })

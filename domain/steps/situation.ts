@@ -9,9 +9,15 @@ const areaTitle = (area: LifeAreaKey): Text => text(`lifeAreas:areas.${area}.tit
 const answerOf = (dossier: Dossier, area: LifeAreaKey) => dossier.situation.areas[area]
 const notAnswered = text('pdf:notAnswered')
 
-/** The chosen areas whose answer has something in `field`. */
+/**
+ * The chosen areas whose words are the person's own: "caring" is the carer's account of their
+ * load, printed in the carer's part of the plan, in their voice (domain/steps/carer.ts).
+ */
+const personsAreas = (dossier: Dossier) => chosenAreas(dossier).filter((area) => area !== 'caring')
+
+/** The person's chosen areas whose answer has something in `field`. */
 const areasWith = (dossier: Dossier, field: 'hard' | 'self' | 'help' | 'wish') =>
-  chosenAreas(dossier).filter((area) => filled(answerOf(dossier, area)?.[field]))
+  personsAreas(dossier).filter((area) => filled(answerOf(dossier, area)?.[field]))
 
 export const situation: StepDescriptor = {
   key: 'situation',
@@ -55,7 +61,7 @@ export const situation: StepDescriptor = {
       section: 'needs',
       order: 1,
       blocks: (dossier) =>
-        chosenAreas(dossier)
+        personsAreas(dossier)
           .filter((area) => filled(answerOf(dossier, area)?.hard) || filled(answerOf(dossier, area)?.wish))
           .flatMap((area): DocBlock[] => {
             const answer = answerOf(dossier, area)

@@ -6,15 +6,24 @@ import type { DossierList } from './summary'
 
 const DossierIdArgs = z.object({ id: Dossier.shape.id }).strict()
 
+const CarerId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
+
 export const PlanRequest = z
   .object({
     id: Dossier.shape.id,
-    variant: z.enum(['full', 'summary']),
+    /** The whole plan, its page 1, or one carer's own one-page summary (then `carerId` says whose). */
+    variant: z.enum(['full', 'summary', 'carer']),
+    carerId: CarerId.optional(),
     largePrint: z.boolean(),
     /** Dutch for the municipality (the default); the person's language for a copy to read themselves. */
     language: Language.optional(),
   })
   .strict()
+  .refine((request) => request.variant !== 'carer' || request.carerId !== undefined, { message: 'a carer summary needs carerId', path: ['carerId'] })
 export type PlanRequest = z.infer<typeof PlanRequest>
 
 export const LetterRequest = z
@@ -160,6 +169,8 @@ export const calls = {
    * ingebrekestelling (refused with 'invalid-request' until the decision's term has passed).
    */
   'letter.save': { args: LetterRequest, result: {} as FileSaved },
+  /** A carer's letter asking the municipality for a conversation of their own, as PDF, saved where chosen. */
+  'letter.carerConversation': { args: z.object({ id: Dossier.shape.id, carerId: CarerId }).strict(), result: {} as FileSaved },
 } as const satisfies Record<CallName, { args: z.ZodType; result: unknown }>
 
 export type Calls = typeof calls

@@ -25,6 +25,7 @@ export const callNames = [
   'timeline.saveWeekCalendar',
   'timeline.saveCalendar',
   'letter.save',
+  'letter.carerConversation',
 ] as const
 
 export type CallName = (typeof callNames)[number]

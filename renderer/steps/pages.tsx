@@ -57,7 +57,9 @@ export const stepPages: Record<StepKey, (props: StepPageProps) => ReactNode> = {
     ) : (
       <NetworkStep dossier={dossier} change={(fields) => change('network', fields)} />
     ),
-  carer: ({ dossier, change }) => <CarerStep dossier={dossier} change={(fields) => change('carer', fields)} />,
+  carer: ({ dossier, part, change, saveFirst }) => (
+    <CarerStep dossier={dossier} part={part} change={(fields) => change('carer', fields)} saveFirst={saveFirst} />
+  ),
   priorities: ({ dossier, change }) => <PrioritiesStep dossier={dossier} change={(fields) => change('priorities', fields)} />,
   questions: ({ dossier, change }) => <QuestionsStep dossier={dossier} change={(fields) => change('questions', fields)} />,
   check: ({ dossier, goTo, saveFirst }) => <CheckStep dossier={dossier} goTo={goTo} saveFirst={saveFirst} />,

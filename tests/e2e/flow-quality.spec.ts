@@ -47,9 +47,10 @@ test('every page fits a 1024×768 window with text at 200% and the largest text 
     if ((await nextButton(page).count()) === 0) break
     await nextButton(page).click()
   }
-  // Ten steps: who, the conversation, choosing areas and five areas, day, matters, two pages of help
-  // (people, then care and costs), carer, priorities, questions, check.
-  expect(pages).toBe(16)
+  // Who, the conversation, choosing areas and five areas, day, matters, two pages of help (people,
+  // then care and costs), two pages for the carers (who cares, then each carer's own part),
+  // priorities, questions, check.
+  expect(pages).toBe(18)
 })
 
 test('every page is complete in English: no missing texts and no accessibility violations', async ({ app, page }) => {

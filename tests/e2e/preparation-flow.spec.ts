@@ -93,12 +93,18 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
   await expectNoAxeViolations(page)
   await next(page)
 
-  // 7. The carer
+  // 7. The carer: who cares (Fatma, already in the network, is not offered twice), her own part, her own conversation
   await heading(page, 'Zorgen voor een ander')
+  await expect(page.getByText('Jij: Fatma Yılmaz (dochter)')).toBeVisible()
+  await expect(page.getByRole('button', { name: /toevoegen als mantelzorger/ })).toHaveCount(0)
+  await next(page)
+  await heading(page, 'Jouw deel als mantelzorger')
   await typeInto(page, page.getByLabel('Hoeveel uur per week zorg je ongeveer?'), '18')
   await chooseRadio(page, page.getByRole('group', { name: 'Hoe zwaar is het zorgen voor jou?' }), 'Erg zwaar')
-  await typeInto(page, page.getByLabel('Wat zou het zorgen lichter maken?'), 'Eén dag per week dagbesteding.')
+  await typeInto(page, page.getByLabel('Wat zou nog meer helpen? Of vertel het in je eigen woorden.'), 'Eén dag per week dagbesteding.')
   await expectNoAxeViolations(page)
+  await next(page)
+  await heading(page, 'Een eigen gesprek voor de mantelzorger')
   await next(page)
 
   // 8. Priorities: from the wishes, one of my own, and reordered with the buttons
@@ -176,7 +182,7 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
   expect(stored.day).toMatchObject({ morning: 'Opstaan duurt een uur. 🙁', evening: 'Vroeg naar bed.' })
   expect(stored.network.helpers).toEqual([expect.objectContaining({ name: 'Fatma', relation: 'dochter', canContinue: 'forNow' })])
   expect(stored.network).toMatchObject({ gp: 'Dokter Bakker', contributionNow: 'unsure' })
-  expect(stored.carer).toMatchObject({ hoursPerWeek: 18, burden: 4 })
+  expect(stored.carer.carers).toEqual([expect.objectContaining({ who: { kind: 'preparer' }, hoursPerWeek: 18, burden: 4 })])
   expect(stored.priorities.ranked.map((item) => item.text)).toEqual([
     'Mijn dochter moet het kunnen volhouden.',
     'Elke week dezelfde hulp die ook even een praatje maakt.',

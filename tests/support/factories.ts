@@ -1,4 +1,4 @@
-import { DOSSIER_SCHEMA_VERSION, Dossier, type DossierPatch } from '../../domain/dossier/schema'
+import { DOSSIER_SCHEMA_VERSION, Dossier, PREPARER_CARER_ID, type DossierPatch } from '../../domain/dossier/schema'
 
 const sentence = 'Op slechte dagen lukt het me niet om zelf te douchen en dan blijf ik in bed liggen. '
 
@@ -93,7 +93,7 @@ export function fullPreparation(options: { long?: boolean } = {}): DossierPatch 
       contributionNow: 'no',
       costWorries: 'Mijn moeder heeft alleen AOW. Kan zij de eigen bijdrage betalen?',
     },
-    carer: { hoursPerWeek: 18, burden: 4, relief: 'Eén dag per week dagbesteding.' },
+    carer: { carers: [{ id: PREPARER_CARER_ID, who: { kind: 'preparer' }, hoursPerWeek: 18, burden: 4, reliefText: 'Eén dag per week dagbesteding.' }] },
     priorities: {
       ranked: [
         { id: 'own-1', text: 'Mijn dochter moet het kunnen volhouden.' },
@@ -153,4 +153,65 @@ export function maximalPreparation(options: { scale?: number } = {}): DossierPat
 /** A whole dossier of the current version, as the store would hold it. */
 export function makeDossier(patch: DossierPatch = {}, id = 'test', stamp = '2026-11-26T10:00:00.000Z'): Dossier {
   return Dossier.parse({ schemaVersion: DOSSIER_SCHEMA_VERSION, id, createdAt: stamp, updatedAt: stamp, ...patch })
+}
+
+/**
+ * A son who prepares for his father next to a full-time job, and his sister who helps too: two
+ * carers, each with their own part, top three and plan for the day they cannot go on.
+ */
+export function twoCarersPreparation(): DossierPatch {
+  return {
+    subject: { forWhom: 'relative', firstName: 'Ahmed', surname: 'El Amrani', birthYear: 1950, preparerName: 'Karim', preparerRelation: 'zoon' },
+    conversation: { municipalityCode: 'GM0344', meldingDate: '2026-11-02', talkDate: '2026-12-10', professional: 'meneer Visser' },
+    situation: {
+      selectedAreas: ['personalCare', 'caring'],
+      areas: {
+        personalCare: { rating: 4, hard: 'Ik kan niet meer alleen douchen.', self: '', help: '', wish: 'Hulp bij het douchen.' },
+        caring: { rating: 4, hard: 'Ik ben uitgeput.', self: '', help: '', wish: 'Eén weekend per maand vrij.' },
+      },
+    },
+    network: {
+      helpers: [
+        {
+          id: 'helper-samira',
+          name: 'Samira',
+          relation: 'dochter',
+          helpsWith: 'Boodschappen en de was',
+          frequency: 'twee keer per week',
+          canContinue: 'forNow',
+        },
+      ],
+    },
+    carer: {
+      carers: [
+        {
+          id: PREPARER_CARER_ID,
+          who: { kind: 'preparer' },
+          hoursPerWeek: 20,
+          tasks: 'Wassen, medicijnen, ’s nachts opstaan.',
+          since: 'sinds 2023',
+          burden: 5,
+          costs: ['work', 'sleep'],
+          costsText: 'Ik werk fulltime en slaap slecht.',
+          keepUp: 'months',
+          relief: ['respite', 'daytime'],
+          reliefText: 'Iemand die één nacht per week overneemt.',
+          topThree: ['Eén weekend per maand vrij', 'Hulp ’s nachts', 'Mijn werk houden'],
+          ifStopped: 'Elke ochtend hulp bij het opstaan en de medicijnen.',
+          stepIn: 'Niemand: Samira woont ver weg.',
+          atOnce: 'Thuiszorg voor de ochtend.',
+          contact: '06-12345678',
+        },
+        {
+          id: 'carer-samira',
+          who: { kind: 'helper', helperId: 'helper-samira' },
+          hoursPerWeek: 6,
+          burden: 2,
+          topThree: ['Minder reistijd'],
+          ifStopped: 'Iemand voor de boodschappen.',
+        },
+      ],
+    },
+    priorities: { ranked: [{ id: 'own-1', text: 'Zelf blijven douchen met hulp.' }] },
+  }
 }

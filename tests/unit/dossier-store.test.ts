@@ -71,10 +71,10 @@ describe('the dossier store', () => {
     const dossier = await store.create({ firstName: 'Piet' })
     const file = path.join(dir, `${dossier.id}.json`)
     const before = fs.readFileSync(file, 'utf8')
-    await expect(store.update(dossier.id, { carer: { hoursPerWeek: 500 } })).rejects.toThrow()
+    await expect(store.update(dossier.id, { carer: { carers: [{ id: 'carer-1', who: { kind: 'preparer' }, hoursPerWeek: 500 }] } })).rejects.toThrow()
     await expect(store.update(dossier.id, { conversation: { talkDate: '31-02-2026' } })).rejects.toThrow()
     expect(fs.readFileSync(file, 'utf8')).toBe(before)
-    expect(store.read(dossier.id).carer.hoursPerWeek).toBeNull()
+    expect(store.read(dossier.id).carer.carers).toEqual([])
   })
 
   it('says "not found" for a dossier that does not exist', async () => {

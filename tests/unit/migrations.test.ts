@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DOSSIER_SCHEMA_VERSION } from '../../domain/dossier/schema'
+import { carersOf } from '../../domain/carers'
+import { DOSSIER_SCHEMA_VERSION, Dossier, PREPARER_CARER_ID } from '../../domain/dossier/schema'
 import { migrateDossier, migrations, type Migration } from '../../domain/dossier/migrations'
 
 const renameDayToDaily: Migration = ({ day, ...rest }) => ({ ...rest, daily: day })
@@ -77,9 +78,49 @@ describe('dossiers written by earlier versions of the app', () => {
       expect(dossier.subject).toMatchObject({ firstName: 'Ayşe', forWhom: 'relative', preparerName: 'Fatma Yılmaz' })
       expect(dossier.afterTalk.reportChecks['priority:own-1']).toEqual({ status: 'no', note: 'Staat er niet in.' })
       expect(dossier.priorities.ranked).toHaveLength(4)
+      // The one carer of version 2 (the daughter who prepares) is the first carer of the list.
+      expect(dossier.carer.carers).toEqual([
+        expect.objectContaining({
+          id: PREPARER_CARER_ID,
+          who: { kind: 'preparer' },
+          hoursPerWeek: 18,
+          burden: 4,
+          reliefText: 'Eén dag per week dagbesteding.',
+          topThree: [],
+          ifStopped: '',
+        }),
+      ])
+      expect(carersOf(dossier)[0]).toBe(dossier.carer.carers[0])
       expect(store.noticesFromOpening()).toEqual([])
     } finally {
       cleanup()
     }
+  })
+})
+
+describe('the carer of version 2 in version 3', () => {
+  const v2 = (carer: unknown, reportChecks: Record<string, unknown> = {}) => ({
+    schemaVersion: 2,
+    id: 'c',
+    createdAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:00:00.000Z',
+    subject: { forWhom: 'relative' },
+    carer,
+    afterTalk: { reportChecks },
+  })
+
+  it('moves the report check of "the carer’s load" along with the carer', () => {
+    const migrated = Dossier.parse(migrateDossier(v2({ hoursPerWeek: null, burden: 3, relief: '' }, { carer: { status: 'partly', note: 'Te kort.' } })))
+    expect(migrated.carer.carers).toEqual([expect.objectContaining({ id: PREPARER_CARER_ID, burden: 3 })])
+    expect(migrated.afterTalk.reportChecks).toEqual({ [`carer:${PREPARER_CARER_ID}`]: { status: 'partly', note: 'Te kort.' } })
+  })
+
+  it('makes no carer out of an empty one, and leaves a file without a carer as it is', () => {
+    expect(Dossier.parse(migrateDossier(v2({ hoursPerWeek: null, burden: null, relief: ' ' }))).carer.carers).toEqual([])
+    expect(Dossier.parse(migrateDossier(v2(undefined))).carer.carers).toEqual([])
+  })
+
+  it('keeps a wrong value wrong, so that the file is refused as before instead of changed', () => {
+    expect(() => Dossier.parse(migrateDossier(v2({ hoursPerWeek: 900 })))).toThrow(/hoursPerWeek/)
   })
 })

@@ -85,7 +85,10 @@ describe('npm run pdf', () => {
     ['JSON that is no dossier', () => (fs.writeFileSync(t('x.json'), '[1,2]'), t('x.json')), /geen geldig dossier/],
     [
       'a dossier with a wrong field',
-      () => (fs.writeFileSync(t('x.json'), JSON.stringify({ ...dossier(), carer: { hoursPerWeek: 900 } })), t('x.json')),
+      () => (
+        fs.writeFileSync(t('x.json'), JSON.stringify({ ...dossier(), carer: { carers: [{ id: 'carer-1', who: { kind: 'preparer' }, hoursPerWeek: 900 }] } })),
+        t('x.json')
+      ),
       /geen geldig dossier.*hoursPerWeek/,
     ],
     ['a dossier from a newer app', () => (fs.writeFileSync(t('x.json'), JSON.stringify({ ...dossier(), schemaVersion: 9 })), t('x.json')), /nieuwere versie/],

@@ -11,6 +11,7 @@ import { displayName } from '../../../domain/dossier/names'
 import { safeFileName, saveToChosenFile, type PlanPorts } from '../pdf/export'
 import { letterTitle, type LetterKind } from '../pdf/letter'
 import { ServiceError } from '../../contract/errors'
+import { carerById, carerName } from '../../../domain/carers'
 
 /** The dossier's deadlines as an .ics file in the app's language (the calendar is the person's own). */
 export function calendarOf(dossier: Dossier, language: Language, now: Date): { ics: string; events: number } {
@@ -93,5 +94,15 @@ export async function saveLetter(dossier: Dossier, ports: PlanPorts, now = new D
   const date = dateInNetherlands(now).split('-').reverse().join('-')
   const title = kind === 'report' ? 'Reactie op het verslag' : letterTitle(kind)
   const file = await saveToChosenFile(ports, safeFileName([title, displayName(dossier), date], 'pdf'), 'pdf', pdf, guard)
+  return file ? { saved: true, fileName: file } : { saved: false }
+}
+
+/** A carer's request for a conversation of their own, as a PDF letter saved where the person chooses. */
+export async function saveCarerLetter(dossier: Dossier, carerId: string, ports: PlanPorts, now = new Date(), guard?: () => void): Promise<FileSaved> {
+  const carer = carerById(dossier, carerId)
+  if (!carer) throw new ServiceError('not-found', `no carer ${carerId}`)
+  const { pdf } = await ports.pdf.make({ kind: 'carerLetter', dossier, carerId, options: { now } })
+  const date = dateInNetherlands(now).split('-').reverse().join('-')
+  const file = await saveToChosenFile(ports, safeFileName(['Verzoek eigen gesprek mantelzorger', carerName(dossier, carer), date], 'pdf'), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file } : { saved: false }
 }

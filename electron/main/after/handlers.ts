@@ -3,9 +3,9 @@ import type { DossierStore } from '../dossiers/store'
 import type { CallsOf, HandlerGroup } from '../handlers'
 import type { PlanPorts } from '../pdf/export'
 import type { SettingsStore } from '../settings/settings-store'
-import { saveCalendar, saveLetter, saveWeekCalendar } from './documents'
+import { saveCalendar, saveCarerLetter, saveLetter, saveWeekCalendar } from './documents'
 
-/** After the conversation: the deadlines as a calendar file, and the letters (on the report, bezwaar, ingebrekestelling). */
+/** After the conversation: the deadlines as calendar files, the letters (on the report, bezwaar, ingebrekestelling), and a carer's request for their own conversation. */
 export function afterHandlers(
   dossiers: DossierStore,
   settings: SettingsStore,
@@ -23,5 +23,6 @@ export function afterHandlers(
     },
     'timeline.saveCalendar': ({ id }) => saveCalendar(dossiers.read(id), settings.settings.language, ports, new Date(), guardFor(id)),
     'letter.save': ({ id, kind }) => saveLetter(dossiers.read(id), ports, new Date(), guardFor(id), kind),
+    'letter.carerConversation': ({ id, carerId }) => saveCarerLetter(dossiers.read(id), carerId, ports, new Date(), guardFor(id)),
   }
 }

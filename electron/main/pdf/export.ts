@@ -4,6 +4,7 @@ import { ServiceError } from '../../contract/errors'
 import { displayName } from '../../../domain/dossier/names'
 import type { PdfMaker } from './jobs'
 import { languageOf } from '../../../locales/languages'
+import { carerById, carerName } from '../../../domain/carers'
 import { writeFileDurably } from '../storage/durable-file'
 
 export type FileKind = 'pdf' | 'ics' | 'aantafel'
@@ -22,11 +23,26 @@ export interface PlanPorts {
   removeTemporaryFiles: () => Promise<void>
 }
 
+const fileKinds = {
+  full: { saved: 'Voorbereiding keukentafelgesprek', printed: 'plan' },
+  summary: { saved: 'Samenvatting keukentafelgesprek', printed: 'samenvatting' },
+  carer: { saved: 'Samenvatting mantelzorger', printed: 'mantelzorger' },
+} as const
+
+/** The name on a carer's summary is the carer's; on the plan, the person's. */
+function whoseName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'carerId'>): string {
+  if (request.variant !== 'carer') return displayName(dossier)
+  const carer = carerById(dossier, request.carerId ?? '')
+  return carer ? carerName(dossier, carer) : ''
+}
+
 /** "Voorbereiding keukentafelgesprek - Ayşe Yılmaz - 10-12-2026.pdf", safe on every file system. */
-export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint' | 'language'>): string {
+export function suggestedFileName(dossier: Dossier, request: Pick<PlanRequest, 'variant' | 'largePrint' | 'carerId' | 'language'>): string {
   const date = dossier.conversation.talkDate ? dossier.conversation.talkDate.split('-').reverse().join('-') : ''
-  const kind = request.variant === 'summary' ? 'Samenvatting keukentafelgesprek' : 'Voorbereiding keukentafelgesprek'
-  return safeFileName([kind, displayName(dossier), date, request.largePrint ? 'grote letters' : '', ownLanguage(request)], 'pdf')
+  return safeFileName(
+    [fileKinds[request.variant].saved, whoseName(dossier, request), date, request.largePrint ? 'grote letters' : '', ownLanguage(request)],
+    'pdf',
+  )
 }
 
 /** A copy in the person's language says so in its name ("… - Türkçe.pdf"), so it is not handed in by mistake. */
@@ -34,10 +50,7 @@ const ownLanguage = (request: Pick<PlanRequest, 'language'>) => (request.languag
 
 /** The print copy's name says what it is, not whose it is: "Aan Tafel - plan.pdf". */
 export function printFileName(request: Pick<PlanRequest, 'variant' | 'largePrint' | 'language'>): string {
-  return safeFileName(
-    ['Aan Tafel', request.variant === 'summary' ? 'samenvatting' : 'plan', request.largePrint ? 'grote letters' : '', ownLanguage(request)],
-    'pdf',
-  )
+  return safeFileName(['Aan Tafel', fileKinds[request.variant].printed, request.largePrint ? 'grote letters' : '', ownLanguage(request)], 'pdf')
 }
 
 /**
@@ -80,16 +93,20 @@ export function safeFileName(parts: string[], extension: FileKind): string {
   return `${name}.${extension}`
 }
 
-const planOptions = (request: PlanRequest) => ({ variant: request.variant, largePrint: request.largePrint, language: request.language ?? 'nl' })
+/** The options for the PDF thread; a carer's summary for a carer this dossier does not have is refused here, with its reason. */
+function planOptions(dossier: Dossier, request: PlanRequest) {
+  if (request.variant === 'carer' && !carerById(dossier, request.carerId ?? '')) throw new ServiceError('not-found', `no carer ${request.carerId ?? ''}`)
+  return { variant: request.variant, carerId: request.carerId, largePrint: request.largePrint, language: request.language ?? 'nl' }
+}
 
 export async function savePlan(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<PlanSaved> {
-  const { pdf, pages } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(request) })
+  const { pdf, pages } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(dossier, request) })
   const file = await saveToChosenFile(ports, suggestedFileName(dossier, request), 'pdf', pdf, guard)
   return file ? { saved: true, fileName: file, pages } : { saved: false }
 }
 
 export async function openPlanForPrinting(dossier: Dossier, request: PlanRequest, ports: PlanPorts, guard?: () => void): Promise<null> {
-  const { pdf } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(request) })
+  const { pdf } = await ports.pdf.make({ kind: 'plan', dossier, options: planOptions(dossier, request) })
   // Locked while the plan was made: no print copy is written after the copies were cleaned up.
   guard?.()
   await ports.openForPrinting(pdf, printFileName(request))

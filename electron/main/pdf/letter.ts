@@ -4,6 +4,9 @@ import { displayName } from '../../../domain/dossier/names'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { letterContent } from '../../../domain/letter'
 import { noticeOfDefaultContent, objectionLetterContent } from '../../../domain/remedies/letters'
+import { carerLetterContent } from '../../../domain/carerLetter'
+import { carerById, carerName } from '../../../domain/carers'
+import { ServiceError } from '../../contract/errors'
 import { blocksIn, dutchWords } from './content'
 import { renderDocument, type Rendered } from './layout/render'
 
@@ -36,6 +39,34 @@ export function renderLetter(dossier: Dossier, options: { fontsDir: string; now?
     subject: words.t(`${letter.texts}.subject`),
     author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
     keywords: letter.keywords,
+    name,
+    dateLine: words.date(today),
+    pageOf: (page, pages) => words.t('pdf:pageOf', { page, pages }),
+    missingNote: (characters) => words.t('pdf:missingGlyphs', { characters }),
+    largePrint: false,
+    lang: 'nl-NL',
+    direction: 'ltr',
+    fontsDir: options.fontsDir,
+    now,
+  })
+}
+
+/** A carer's letter asking for a conversation of their own: the carer's name in the header and as author. */
+export function renderCarerLetter(dossier: Dossier, carerId: string, options: { fontsDir: string; now?: Date | undefined }): Rendered {
+  const words = dutchWords()
+  const now = options.now ?? new Date()
+  const today = dateInNetherlands(now)
+  const carer = carerById(dossier, carerId)
+  if (!carer) throw new ServiceError('not-found', `no carer ${carerId}`)
+  const name = carerName(dossier, carer)
+  const title = words.t('after:carerLetter.title')
+  return renderDocument({
+    blocks: blocksIn(words, carerLetterContent(dossier, carer.id, today)),
+    title,
+    metadataTitle: name ? `${title} – ${name}` : title,
+    subject: words.t('after:carerLetter.subject'),
+    author: name || 'Aan Tafel',
+    keywords: ['Wmo 2015', 'mantelzorg', 'keukentafelgesprek'],
     name,
     dateLine: words.date(today),
     pageOf: (page, pages) => words.t('pdf:pageOf', { page, pages }),

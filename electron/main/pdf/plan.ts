@@ -1,6 +1,8 @@
 import { dateInNetherlands } from '../../../domain/deadlines/holidays'
 import { DOSSIER_SCHEMA_VERSION, Dossier as DossierSchema, type Dossier } from '../../../domain/dossier/schema'
 import { displayName } from '../../../domain/dossier/names'
+import { carerById, carerName } from '../../../domain/carers'
+import { ServiceError } from '../../contract/errors'
 import { lifeAreaKeys } from '../../../domain/dossier/life-area-keys'
 import { planContent, type PlanVariant } from '../../../domain/plan/plan'
 import { questionsShownAt, summaryContent, SUMMARY_LEVELS } from '../../../domain/plan/summary'
@@ -14,6 +16,8 @@ export type { PlanVariant } from '../../../domain/plan/plan'
 
 export interface PlanOptions {
   variant: PlanVariant
+  /** Whose summary, for the variant 'carer'. */
+  carerId?: string | undefined
   /** Bigger type (16 points, nothing under 14), same content. */
   largePrint: boolean
   /** Folder with the fonts (assets/fonts). */
@@ -31,9 +35,11 @@ export function contentOf(dossier: Dossier, options: Omit<PlanOptions, 'now'> & 
   const direction = languageOf(language).dir
   // A copy in the person's own language says, first thing, that the municipality gets the Dutch one.
   const ownCopy: Block[] = language === 'nl' ? [] : [{ kind: 'note', text: words.t('pdf:ownCopy') }]
+  if (options.variant === 'carer') return [...ownCopy, ...blocksIn(words, planContent(dossier, { variant: 'carer', carerId: options.carerId, today }))]
+  const variant = options.variant
   // Fitted as it will print: the full plan's page 1 with a two-digit stand-in for the sheet's page.
-  const standIn = options.variant === 'full' ? 99 : undefined
-  const summaryAt = (level: number) => [...ownCopy, ...blocksIn(words, summaryContent(dossier, { level, variant: options.variant, sheetPage: standIn }, today))]
+  const standIn = variant === 'full' ? 99 : undefined
+  const summaryAt = (level: number) => [...ownCopy, ...blocksIn(words, summaryContent(dossier, { level, variant, sheetPage: standIn }, today))]
   // Page 1 leaves out, level by level, what does not fit (and says so on the page): the lowest
   // level that fits, found by halving (each level leaves out more than the one before).
   const fits = (level: number) => pagesNeeded(summaryAt(level), { largePrint: options.largePrint, direction, fontsDir: options.fontsDir }) <= 1
@@ -72,15 +78,18 @@ export function renderPlan(dossier: Dossier, options: PlanOptions): Rendered {
   const now = options.now ?? new Date()
   const language = options.language ?? 'nl'
   const words = wordsIn(language)
-  const name = displayName(dossier)
-  const title = words.t('pdf:title')
+  // A carer's own summary carries the carer's name, as its header and as its author.
+  const carer = options.variant === 'carer' ? carerById(dossier, options.carerId ?? '') : undefined
+  if (options.variant === 'carer' && !carer) throw new ServiceError('not-found', `no carer ${options.carerId ?? ''}`)
+  const name = carer ? carerName(dossier, carer) : displayName(dossier)
+  const title = words.t(carer ? 'pdf:carerSummary.docTitle' : 'pdf:title')
   return renderDocument({
     blocks: contentOf(dossier, { ...options, now }),
     title,
     metadataTitle: name ? `${title} – ${name}` : title,
-    subject: words.t('pdf:subject'),
-    author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
-    keywords: ['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'],
+    subject: words.t(carer ? 'pdf:carerSummary.subject' : 'pdf:subject'),
+    author: carer ? name || 'Aan Tafel' : dossier.subject.preparerName.trim() || name || 'Aan Tafel',
+    keywords: carer ? ['Wmo 2015', 'mantelzorg', 'keukentafelgesprek'] : ['Wmo 2015', 'keukentafelgesprek', 'persoonlijk plan'],
     name,
     dateLine: words.date(dossier.conversation.talkDate || dateInNetherlands(now)),
     pageOf: (page, pages) => words.t('pdf:pageOf', { page, pages }),

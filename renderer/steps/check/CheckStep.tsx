@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { carerLabel, carersOf } from '../../../domain/carers'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { checkSections, type CheckRow, type Position } from '../../../domain/steps'
 import { unprintableCharacters } from '../../../domain/plan/printable'
@@ -39,7 +40,12 @@ export function CheckStep({ dossier, goTo, saveFirst }: { dossier: Dossier; goTo
       ))}
       <h2>{t('check.done')}</h2>
       <p>{t('check.doneText')}</p>
-      <MakePlan dossierId={dossier.id} beforeMaking={saveFirst} unprintable={unprintableCharacters(dossier)} />
+      <MakePlan
+        dossierId={dossier.id}
+        carers={carersOf(dossier).map((carer) => ({ id: carer.id, name: read(carerLabel(dossier, carer)) }))}
+        beforeMaking={saveFirst}
+        unprintable={unprintableCharacters(dossier)}
+      />
     </>
   )
 }

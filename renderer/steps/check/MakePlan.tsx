@@ -10,13 +10,23 @@ import { Checkbox } from '../../kit/Checkboxes'
 
 type Status = { kind: 'idle' } | { kind: 'making' } | { kind: 'saved'; file: string; pages: number } | { kind: 'cancelled' } | { kind: 'opened' }
 
-/** Choose full plan or one-page summary, normal or large print; then save it or open it to print. */
+/** What to make: the whole plan, its summary, or one carer's own summary (by the carer's id). */
+type Choice = 'full' | 'summary' | `carer:${string}`
+
+function requestOf(choice: Choice): Pick<PlanRequest, 'variant' | 'carerId'> {
+  return choice.startsWith('carer:') ? { variant: 'carer', carerId: choice.slice('carer:'.length) } : { variant: choice as 'full' | 'summary' }
+}
+
+/** Choose full plan, one-page summary or a carer's summary, normal or large print; then save it or open it to print. */
 export function MakePlan({
   dossierId,
+  carers = [],
   beforeMaking,
   unprintable = [],
 }: {
   dossierId: string
+  /** The carers who can have a summary of their own. */
+  carers?: { id: string; name: string }[]
   beforeMaking: () => Promise<boolean>
   unprintable?: readonly string[]
 }) {
@@ -26,7 +36,9 @@ export function MakePlan({
   const uiLanguage = (languageCodes as string[]).includes(i18n.language) ? (i18n.language as LanguageCode) : 'nl'
   const [planLanguage, setPlanLanguage] = useState<'nl' | 'own'>('nl')
   const language: LanguageCode = planLanguage === 'own' ? uiLanguage : 'nl'
-  const [variant, setVariant] = useState<PlanRequest['variant']>('full')
+  const [chosen, setVariant] = useState<Choice>('full')
+  // A carer removed meanwhile is no longer a choice.
+  const variant: Choice = chosen.startsWith('carer:') && !carers.some((carer) => `carer:${carer.id}` === chosen) ? 'full' : chosen
   const [largePrint, setLargePrint] = useState(false)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const [error, setError] = useState<UiErrorCode | null>(null)
@@ -38,7 +50,7 @@ export function MakePlan({
     try {
       // The plan is made from what is stored, so whatever was just typed is saved first.
       await afterSaving(beforeMaking)
-      const request = { id: dossierId, variant, largePrint, language }
+      const request = { id: dossierId, ...requestOf(variant), largePrint, language }
       if (action === 'plan.save') {
         const result = await call('plan.save', request)
         setStatus(result.saved ? { kind: 'saved', file: result.fileName, pages: result.pages } : { kind: 'cancelled' })
@@ -66,6 +78,11 @@ export function MakePlan({
         options={[
           { value: 'full', label: t('plan.full'), hint: t('plan.fullHint') },
           { value: 'summary', label: t('plan.summary'), hint: t('plan.summaryHint') },
+          ...carers.map((carer) => ({
+            value: `carer:${carer.id}` as const,
+            label: t('plan.carerSummary', { name: carer.name }),
+            hint: t('plan.carerSummaryHint'),
+          })),
         ]}
         value={variant}
         onChange={setVariant}

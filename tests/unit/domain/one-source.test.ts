@@ -18,12 +18,16 @@ const dutchT = createMainI18n('nl').getFixedT('nl')
 const dutch = wordsOf((key, values) => String(dutchT(key, values as never)), 'nl-NL')
 const flat = (value: string) => value.replace(/\s+/g, ' ')
 
-/** A carer's preparation, the report checked, every point marked "not in the report". */
+/**
+ * A carer's preparation, the report checked, every point marked "not in the report"; then seen
+ * as prepared by the person themselves, with nobody named in their network (so nobody gives care).
+ */
 function reviewedBy(forWhom: 'relative' | 'self'): Dossier {
   const base = fullPreparation()
   const carerDossier = makeDossier(base)
   const checks = Object.fromEntries(reportItems(carerDossier).map((item) => [item.id, { status: 'no' as const, note: `Opmerking bij ${item.id}` }]))
-  return makeDossier({ ...base, subject: { ...base.subject, forWhom }, afterTalk: { reportChecks: checks } })
+  const network = forWhom === 'self' ? { ...base.network, helpers: [] } : base.network
+  return makeDossier({ ...base, subject: { ...base.subject, forWhom }, network, afterTalk: { reportChecks: checks } })
 }
 
 async function allThree(dossier: Dossier) {
@@ -38,12 +42,12 @@ async function allThree(dossier: Dossier) {
 }
 
 describe('one source of truth for the check page, the plan and the letter', () => {
-  it('shows the carer everywhere for a carer, and nowhere once "for whom" changes to oneself', async () => {
+  it('shows the carer everywhere for a carer, and nowhere once "for whom" changes to oneself without helpers', async () => {
     const asCarer = await allThree(reviewedBy('relative'))
     expect(asCarer.checkPage).toContain('Zorgen voor een ander')
-    expect(asCarer.plan).toContain('4. De mantelzorger')
-    expect(asCarer.letter).toContain('De belasting van de mantelzorger')
-    expect(asCarer.letter).toContain('Opmerking bij carer')
+    expect(asCarer.plan).toContain('4. De mantelzorgers')
+    expect(asCarer.letter).toContain('De belasting van Fatma Yılmaz als mantelzorger')
+    expect(asCarer.letter).toContain('Opmerking bij carer:')
 
     const asSelf = await allThree(reviewedBy('self'))
     expect(asSelf.checkPage).not.toContain('Zorgen voor een ander')
@@ -77,8 +81,11 @@ describe('one source of truth for the check page, the plan and the letter', () =
       const dossier = makeDossier({ ...fullPreparation(), subject: { forWhom } })
       const counted = stepsFor(dossier).filter((step) => step.answered)
       expect(progressOf(dossier).total).toBe(counted.length)
-      expect(checkSections(dossier).some((section) => section.key === 'carer')).toBe(forWhom === 'relative')
+      // Everyone here names helpers, so someone gives care: the carer's step is offered to all.
+      expect(checkSections(dossier).some((section) => section.key === 'carer')).toBe(true)
     }
+    const alone = makeDossier({ ...fullPreparation(), subject: { forWhom: 'self' }, network: { helpers: [] } })
+    expect(checkSections(alone).some((section) => section.key === 'carer')).toBe(false)
     expect(steps.filter((step) => step.key !== 'check').every((step) => step.answered && step.check)).toBe(true)
   })
 })
