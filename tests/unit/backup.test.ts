@@ -188,7 +188,11 @@ describe('a backup of everything', () => {
     const kdf = { ...newKdf(), N: 2 ** 10 }
     const key = await deriveKey(BACKUP_PASSPHRASE, kdf)
     const good = { schemaVersion: DOSSIER_SCHEMA_VERSION, id: 'goed', createdAt: '2026-11-26T10:00:00.000Z', updatedAt: '2026-11-26T10:00:00.000Z' }
-    const lines = [{ format: 'aan-tafel/backup', count: 2 }, { dossier: good }, { dossier: { ...good, id: 'kapot', carer: { hoursPerWeek: 500 } } }]
+    const lines = [
+      { format: 'aan-tafel/backup', count: 2 },
+      { dossier: good },
+      { dossier: { ...good, id: 'kapot', carer: { carers: [{ id: 'c1', who: { kind: 'preparer' }, hoursPerWeek: 500 }] } } },
+    ]
     const sealed = seal(gzipSync(lines.map((line) => JSON.stringify(line)).join('\n')), key, kdf, BACKUP_AAD)
     const file = path.join(dir, 'kapot.aantafel')
     const header = { format: 'aan-tafel/export', formatVersion: 2, exportedAt: '2026-11-26T10:00:00.000Z', app: 'Aan Tafel', contents: 'everything' }

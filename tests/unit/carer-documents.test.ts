@@ -28,8 +28,10 @@ describe('the plan of a relative with two carers', () => {
   it('gives each carer their own part in their own voice, apart from the person’s words', async () => {
     const { pdf } = await renderPlan(makeDossier(twoCarersPreparation()), { variant: 'full', largePrint: false, fontsDir, now })
     const text = flat(pdfText(pdf))
-    const section = between(text, '4. De mantelzorgers', '6. Hoe het gaat')
-    expect(section).toContain('De gemeente onderzoekt welke ondersteuning de mantelzorgers nodig hebben (art. 2.3.2 lid 4 onder d)')
+    const section = between(text, '4. De mantelzorgers', '5. Algemene voorzieningen')
+    expect(section).toContain(
+      'De gemeente onderzoekt welke ondersteuning de mantelzorgers nodig hebben. De gemeente moet ook de mantelzorger wijzen op gratis cliëntondersteuning (art. 2.3.2 lid 4 onder d; art. 2.3.2 lid 3).',
+    )
     expect(section).toContain('Mantelzorg is vrijwillig. De gemeente kan niemand verplichten om te zorgen (bron: MantelzorgNL).')
     const karim = between(section, 'Karim (zoon), in eigen woorden', 'Samira (dochter), in eigen woorden')
     expect(karim).toContain('Ik, Karim (zoon), zorg ongeveer 20 uur per week voor Ahmed.')
@@ -38,7 +40,7 @@ describe('the plan of a relative with two carers', () => {
     expect(karim).toContain('Wat mij zou helpen respijtzorg (iemand die de zorg een tijdje overneemt), dagbesteding voor Ahmed')
     // The son's "Ik ben uitgeput" (the life area "caring") is his, not his father's need.
     expect(karim).toContain('Wat het zorgen zwaar maakt Ik ben uitgeput.')
-    expect(between(text, '1. Wat ik nodig heb', '2. Wat ik zelf kan')).not.toContain('uitgeput')
+    expect(between(text, '1. Wat Ahmed nodig heeft', '2. Wat Ahmed zelf kan')).not.toContain('uitgeput')
     expect(karim).toContain('Als ik, Karim, niet meer kan Wat Ahmed dan nodig heeft Elke ochtend hulp bij het opstaan en de medicijnen.')
     expect(karim).toContain('Wie het dan kan overnemen Niemand: Samira woont ver weg.')
     expect(karim).toContain('Wat dan meteen geregeld moet worden Thuiszorg voor de ochtend.')
@@ -53,7 +55,7 @@ describe('the plan of a relative with two carers', () => {
     const { pdf } = await renderPlan(makeDossier(twoCarersPreparation()), { variant: 'summary', largePrint: false, fontsDir, now })
     const page1 = pagesOf(pdf)[0] ?? ''
     expect(pdfPageCount(pdf)).toBe(1)
-    expect(page1).toContain('Wat voor mij het belangrijkst is 1. Zelf blijven douchen met hulp.')
+    expect(page1).toContain('Wat voor Ahmed het belangrijkst is 1. Zelf blijven douchen met hulp.')
     expect(page1).toContain('Wat voor Karim (zoon) als mantelzorger het belangrijkst is 1. Eén weekend per maand vrij 2. Hulp ’s nachts 3. Mijn werk houden')
     expect(page1).toContain('Wat voor Samira (dochter) als mantelzorger het belangrijkst is 1. Minder reistijd')
     expect(page1.indexOf('Zelf blijven douchen')).toBeLessThan(page1.indexOf('Wat voor Karim'))

@@ -236,8 +236,9 @@ describe('the unpacked app, as electron-builder lays it out (with a stand-in for
           '/assets/fonts/OFL.txt',
           '/assets/data/municipalities.json',
           '/node_modules/zod/package.json',
-          '/node_modules/pdf-lib/package.json',
-          '/node_modules/subset-font/package.json',
+          // Loaded at run time, next to the bundled main process (the PDF engine's font and hyphenation data).
+          '/node_modules/@pdf-lib/fontkit/package.json',
+          '/node_modules/hyphen/package.json',
         ]) {
           expect(files, file).toContain(file)
         }
