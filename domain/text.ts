@@ -36,10 +36,11 @@ export interface Words {
   number: (value: number) => string
   /**
    * Wrap the person's own words in Unicode isolates (FSI … PDI), so an Arabic name inside a Dutch
-   * sentence keeps its own direction without turning the sentence around (the PDF uses this;
-   * the screen uses <bdi> and dir="auto" instead).
+   * sentence keeps its own direction without turning the sentence around. `true` always (the
+   * PDF); 'ltr' or 'rtl' (the screen, in that direction) only where the words need it: when they
+   * hold letters or digits of the other direction.
    */
-  isolate?: boolean
+  isolate?: boolean | 'ltr' | 'rtl'
   /** The BCP 47 locale, for case rules (Turkish lower-cases "I" to "ı"). */
   locale?: string
 }
@@ -47,7 +48,7 @@ export interface Words {
 export function say(words: Words, value: TextValue): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number') return words.number(value)
-  if ('own' in value) return words.isolate && value.own !== '' ? `\u2068${value.own}\u2069` : value.own
+  if ('own' in value) return needsIsolate(words.isolate, value.own) ? `\u2068${value.own}\u2069` : value.own
   if ('date' in value) return words.date(value.date, value.weekday ? { weekday: true } : {})
   if ('number' in value) return words.number(value.number)
   if ('join' in value)
@@ -89,14 +90,23 @@ export function formatCalendarDate(isoDate: string, locale: string, options: { w
   return format.format(new Date(Date.UTC(year, month - 1, day)))
 }
 
+const rightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
+const leftToRightOrDigit = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])[\p{L}\p{Nd}]/u
+
+function needsIsolate(isolate: Words['isolate'], own: string): boolean {
+  if (!isolate || own === '') return false
+  if (isolate === true) return true
+  return isolate === 'ltr' ? rightToLeft.test(own) : leftToRightOrDigit.test(own)
+}
+
 /** Words for a language: dates and numbers through Intl in `locale`. */
-export function wordsOf(t: Words['t'], locale: string, options: { isolate?: boolean } = {}): Words {
+export function wordsOf(t: Words['t'], locale: string, options: { isolate?: Words['isolate'] } = {}): Words {
   const numbers = new Intl.NumberFormat(locale)
   return {
     t,
     date: (isoDate, format) => formatCalendarDate(isoDate, locale, format),
     number: (value) => numbers.format(value),
     locale,
-    ...(options.isolate && { isolate: true }),
+    ...(options.isolate && { isolate: options.isolate }),
   }
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dossier } from '../../domain/dossier/schema'
 import { chosenAreas } from '../../domain/lifeAreas'
@@ -53,7 +54,10 @@ export function StepPage({
         {read(headingOf(position, dossier))}
       </h1>
       <div className="step-content">
-        <Page dossier={dossier} part={position.part} change={change} goTo={(to) => goTo(to, true)} saveFirst={saveFirst} />
+        {/* A page loaded on first use (drag-and-drop) waits here: the heading and the way on stay put. */}
+        <Suspense fallback={null}>
+          <Page dossier={dossier} part={position.part} change={change} goTo={(to) => goTo(to, true)} saveFirst={saveFirst} />
+        </Suspense>
       </div>
       {/* On the last page of a step: the person says when it is done (nothing is required, so only they know). */}
       {position.part === partsOf(position.step, dossier) - 1 && (

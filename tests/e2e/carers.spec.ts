@@ -24,7 +24,7 @@ async function openAt(page: Page, name: string, title: string) {
 test('a son prepares for his father with two carers, keyboard only: each part, own three and plan B reach the plan in its own voice', async ({ app, page }) => {
   // Long: every answer is reached with the Tab key alone.
   test.setTimeout(240_000)
-  app.prepare({
+  await app.prepare({
     subject: { forWhom: 'relative', firstName: 'Ahmed', surname: 'El Amrani', preparerName: 'Karim', preparerRelation: 'zoon' },
     conversation: { municipalityCode: 'GM0344', talkDate: '2026-12-10' },
     network: { helpers: [{ id: 'helper-samira', name: 'Samira', relation: 'dochter', helpsWith: 'Boodschappen', frequency: 'twee keer per week' }] },
@@ -136,7 +136,7 @@ test('a son prepares for his father with two carers, keyboard only: each part, o
   await expect(panel.getByRole('status')).toContainText('Je plan is opgeslagen')
   const plan = pdfText(pdfIn(app.dataDir, 'plan.pdf'))
   const page1 = flat(plan.split('\f')[0] ?? '')
-  expect(page1).toContain('Wat voor mij het belangrijkst is 1. Zelf blijven douchen met hulp.')
+  expect(page1).toContain('Wat voor Ahmed het belangrijkst is 1. Zelf blijven douchen met hulp.')
   expect(page1).toContain('Wat voor Karim (zoon) als mantelzorger het belangrijkst is 1. Eén weekend per maand vrij 2. Hulp ’s nachts 3. Mijn werk houden')
   expect(page1).toContain('Wat voor Samira (dochter) als mantelzorger het belangrijkst is 1. Minder reistijd')
   const body = flat(plan)
@@ -185,13 +185,16 @@ test('a son prepares for his father with two carers, keyboard only: each part, o
 
 test('a woman who prepares for herself and names a helper gets the carer’s step and section too', async ({ app, page }) => {
   test.slow()
-  app.prepare({ subject: { forWhom: 'self', firstName: 'Truus', surname: 'de Wit' } })
+  await app.prepare({ subject: { forWhom: 'self', firstName: 'Truus', surname: 'de Wit' } })
   await app.open()
   await openAt(page, 'Truus de Wit', 'Wie je helpt')
   await expect(page.getByText('Stap 6 van 9')).toBeVisible()
   await activate(page, page.getByRole('button', { name: 'Iemand toevoegen' }))
   await page.keyboard.type('Joke')
   await typeInto(page, page.getByLabel('Wie is dit voor je?'), 'buurvrouw')
+  await next(page)
+  // The second page of help: the care she already gets and the costs.
+  await heading(page, 'Zorg die je al krijgt, en de kosten')
   await next(page)
 
   await heading(page, 'Zorgen voor een ander')
@@ -217,7 +220,7 @@ test('a woman who prepares for herself and names a helper gets the carer’s ste
 })
 
 test('"I cannot keep it up even now" shows the same help, and it goes when the answer changes', async ({ app, page }) => {
-  app.prepare({ subject: { forWhom: 'relative', firstName: 'Ahmed', surname: 'El Amrani', preparerName: 'Karim' } })
+  await app.prepare({ subject: { forWhom: 'relative', firstName: 'Ahmed', surname: 'El Amrani', preparerName: 'Karim' } })
   await app.open()
   await openAt(page, 'Ahmed El Amrani', 'Jouw deel als mantelzorger')
   const help = page.getByRole('region', { name: 'Het is te zwaar. Je staat er niet alleen voor.' })

@@ -68,9 +68,9 @@ test.describe('the dossier list', () => {
 
   test('switches to English and keeps the language and text size after a restart', async ({ app, page }) => {
     await app.open()
-    await page.getByLabel('Taal').selectOption('en')
+    await page.getByLabel('Taal', { exact: true }).selectOption('en')
     await expect(page.getByRole('heading', { level: 1, name: 'Your preparations' })).toBeVisible()
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
     await page.getByLabel('Text size').selectOption('extraLarge')
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'extraLarge')
     await expectNoAxeViolations(page)

@@ -56,7 +56,7 @@ test('every page fits a 1024×768 window with text at 200% and the largest text 
 test('every page is complete in English: no missing texts and no accessibility violations', async ({ app, page }) => {
   test.setTimeout(180_000)
   await openSeeded(page, app, fullPreparation())
-  await page.getByLabel('Taal').selectOption('en')
+  await page.getByLabel('Taal', { exact: true }).selectOption('en')
   await expect(page.getByRole('heading', { level: 1, name: 'Who is this about?' })).toBeVisible()
   for (;;) {
     const text = await page.locator('main').innerText()

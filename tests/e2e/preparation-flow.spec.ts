@@ -6,7 +6,8 @@ const next = (page: Page) => activate(page, page.getByRole('button', { name: 'Vo
 const heading = (page: Page, name: string) => expect(page.getByRole('heading', { level: 1, name })).toBeFocused()
 
 test('a carer prepares the whole conversation with the keyboard alone, and every answer survives a restart', async ({ app, page }) => {
-  test.setTimeout(180_000)
+  // Every page of the preparation by keyboard alone: long on a busy machine.
+  test.setTimeout(360_000)
   await app.open()
 
   // 1. Who is this for

@@ -83,7 +83,7 @@ test('says plainly why a file cannot be opened, and changes nothing', async ({ a
 test('deletes everything after a clear confirmation', async ({ app, page }) => {
   await app.services.dossiers.create({ firstName: 'Weg' })
   await app.open()
-  await page.getByLabel('Taal').selectOption('en')
+  await page.getByLabel('Taal', { exact: true }).selectOption('en')
   await page.getByRole('button', { name: 'Privacy' }).click()
   await page.getByRole('button', { name: 'Delete everything…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete everything?' })
