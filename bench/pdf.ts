@@ -33,19 +33,26 @@ interface Case {
 }
 
 /** A maximal dossier stretched until its plan has about `pages` pages. */
+/** The dossier whose full plan comes closest to `pages` pages: a filled-in one, or the maximal one scaled. */
 function dossierOfPages(pages: number): Dossier {
+  const pagesOf = (dossier: Dossier) => renderPlan(dossier, { variant: 'full', largePrint: false, fontsDir, now }).pages
+  let best = { dossier: makeDossier(fullPreparation(), 'bench', stamp), off: Number.POSITIVE_INFINITY }
+  const consider = (dossier: Dossier) => {
+    const count = pagesOf(dossier)
+    if (Math.abs(count - pages) < best.off) best = { dossier, off: Math.abs(count - pages) }
+    return count
+  }
+  consider(makeDossier(fullPreparation(), 'bench', stamp))
+  consider(makeDossier(fullPreparation({ long: true }), 'bench', stamp))
   let low = 0.05
   let high = 20
-  let best = makeDossier(maximalPreparation(), 'bench', stamp)
-  for (let round = 0; round < 14; round++) {
+  for (let round = 0; round < 14 && best.off > 0; round++) {
     const scale = (low + high) / 2
-    best = makeDossier(maximalPreparation({ scale }), 'bench', stamp)
-    const count = renderPlan(best, { variant: 'full', largePrint: false, fontsDir, now }).pages
-    if (count === pages) break
+    const count = consider(makeDossier(maximalPreparation({ scale }), 'bench', stamp))
     if (count < pages) low = scale
     else high = scale
   }
-  return best
+  return best.dossier
 }
 
 const cases: Case[] = [
