@@ -25,7 +25,10 @@ async function appText(page: Page): Promise<string> {
 async function checkScreen(page: Page, code: string, where: string, testInfo: TestInfo, index: number): Promise<void> {
   const text = await appText(page)
   expect(text, `${code}, ${where}: a key instead of a text`).not.toMatch(missingKey)
-  if (code !== 'nl') expect(text.match(dutchWords)?.[0], `${code}, ${where}: Dutch left over`).toBeUndefined()
+  // Dutch terms kept on purpose beside a translation stand in brackets or quotes ("(beroep bij de
+  // rechtbank)", "‘Gezien, niet akkoord, zie mijn brief.’"); Dutch anywhere else is a text left over.
+  const unquoted = text.replace(/\([^()]*\)/g, ' ').replace(/[‘“„«][^’”»]*[’”»]/g, ' ')
+  if (code !== 'nl') expect(unquoted.match(dutchWords)?.[0], `${code}, ${where}: Dutch left over`).toBeUndefined()
   await expectNoAxeViolations(page)
   // Right to left is where a layout goes wrong unseen: every Arabic screen is kept to look at.
   if (code === 'ar') await page.screenshot({ fullPage: true, path: testInfo.outputPath(`${code}-${String(index).padStart(2, '0')}-${where}.png`) })
