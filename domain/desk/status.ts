@@ -1,4 +1,5 @@
-import { deskStatuses, type DeskStatus } from '../dossier/schema'
+import { deskStatuses } from '../dossier/choice-keys'
+import type { DeskStatus } from '../dossier/schema'
 import type { DeskDates } from './facts'
 
 export { deskStatuses, type DeskStatus }

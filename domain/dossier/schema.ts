@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { carerCostKeys, carerKeepUpKeys, carerReliefKeys, deskStatuses } from './choice-keys'
 import { lifeAreaKeys } from './life-area-keys'
 
 /** The version of the dossier shape this build writes. Older files are migrated on read. */
@@ -14,7 +15,7 @@ const shortText = () => z.string().max(SHORT_TEXT).default('')
 const calendarDate = () => z.union([z.iso.date(), z.literal('')]).default('')
 const rating = () => z.number().int().min(1).max(5).nullable().default(null)
 
-export { lifeAreaKeys }
+export { carerCostKeys, carerKeepUpKeys, carerReliefKeys, deskStatuses, lifeAreaKeys }
 export const LifeAreaKey = z.enum(lifeAreaKeys)
 export type LifeAreaKey = z.infer<typeof LifeAreaKey>
 
@@ -125,10 +126,6 @@ export const Network = z.object({
   contributionNow: z.enum(['yes', 'no', 'unsure']).nullable().default(null),
   costWorries: longText(),
 })
-
-export const carerCostKeys = ['work', 'sleep', 'health', 'family', 'money'] as const
-export const carerReliefKeys = ['respite', 'shortStay', 'daytime', 'paperwork', 'careBroker', 'practical'] as const
-export const carerKeepUpKeys = ['yes', 'years', 'months', 'weeks', 'no'] as const
 
 /** The id of the part of the relative who prepares: there is one, and version 2's carer became it. */
 export const PREPARER_CARER_ID = 'carer-preparer'
@@ -279,7 +276,6 @@ export const AfterTalk = z.object({
 })
 
 /** Where a dossier stands on the Wmo route, from preparing to done (see domain/desk/status.ts). */
-export const deskStatuses = ['preparing', 'talkPlanned', 'awaitingReport', 'awaitingDecision', 'objection', 'done'] as const
 export const DeskStatus = z.enum(deskStatuses)
 export type DeskStatus = z.infer<typeof DeskStatus>
 

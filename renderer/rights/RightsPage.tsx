@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { resources } from '../../locales/resources'
 import { InfoPage } from './InfoPage'
-
-/** In the order of locales/nl: the route from melding to bezwaar. Every right has its source. */
-const sections = Object.keys(resources.nl.rights.rights.sections) as (keyof typeof resources.nl.rights.rights.sections)[]
 
 /** The person's rights in plain words, each with the article it comes from. */
 export function RightsPage({ onBack, backLabel }: { onBack: () => void; backLabel: string }) {
   const { t } = useTranslation('rights')
+  // In the order of locales/nl (every language keeps it): the route from melding to bezwaar.
+  const sections = Object.keys(t('rights.sections', { returnObjects: true }) as Record<string, unknown>)
   return (
     <InfoPage heading={t('rights.heading')} intro={t('rights.intro')} onBack={onBack} backLabel={backLabel}>
       {sections.map((section) => {
