@@ -3,7 +3,7 @@ import { carerLabel, carersOf } from '../../../domain/carers'
 import type { Dossier } from '../../../domain/dossier/schema'
 import { checkSections, type CheckRow, type Position } from '../../../domain/steps'
 import { unprintableCharacters } from '../../../domain/plan/printable'
-import { isBlank, type Text } from '../../../domain/text'
+import { isBlank, type Text, type TextValue } from '../../../domain/text'
 import { useWords } from '../../app/words'
 import { MakePlan } from './MakePlan'
 import { SummarySection, type SummaryRow } from './SummaryList'
@@ -13,18 +13,20 @@ import './check.css'
 export function CheckStep({ dossier, goTo, saveFirst }: { dossier: Dossier; goTo: (position: Position) => void; saveFirst: () => Promise<boolean> }) {
   const { t } = useTranslation('flow')
   const { read } = useWords()
+  // The person's own words keep their own direction (an Arabic answer in a Dutch screen): <bdi>.
+  const said = (value: TextValue) => (typeof value === 'object' && 'own' in value ? <bdi>{read(value)}</bdi> : read(value))
   const valueOf = (value: CheckRow['value']): SummaryRow['value'] => {
     if (value === null) return ''
     if (isTextList(value)) {
       return (
         <ol className="summary-ol">
           {value.map((item, index) => (
-            <li key={index}>{read(item)}</li>
+            <li key={index}>{said(item)}</li>
           ))}
         </ol>
       )
     }
-    return isBlank(value) ? '' : read(value)
+    return isBlank(value) ? '' : said(value)
   }
 
   return (
