@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../electron/contract'
 import { call } from './api'
@@ -6,14 +6,17 @@ import { changeLanguage } from './i18n'
 import { lockEverything, storePendingChanges } from './pendingSaves'
 import { SettingsBar } from './SettingsBar'
 import { DossierList, SEARCH_ID } from '../dossiers/DossierList'
-import { WeekPage } from '../desk/WeekPage'
-import { CreateDossier } from '../dossiers/CreateDossier'
-import { DossierView } from '../steps/DossierView'
-import { GlossaryPage } from '../rights/GlossaryPage'
-import { RightsPage } from '../rights/RightsPage'
-import { PrivacyPage } from '../privacy/PrivacyPage'
 import { ReadAloudProvider } from '../kit/ReadAloud'
 import { languageOf } from '../../locales/languages'
+
+// The first screen is the list: every other page loads when first opened (from the computer's own
+// disk, in milliseconds), which keeps what the app loads at start small.
+const WeekPage = lazy(() => import('../desk/WeekPage').then((module) => ({ default: module.WeekPage })))
+const CreateDossier = lazy(() => import('../dossiers/CreateDossier').then((module) => ({ default: module.CreateDossier })))
+const DossierView = lazy(() => import('../steps/DossierView').then((module) => ({ default: module.DossierView })))
+const GlossaryPage = lazy(() => import('../rights/GlossaryPage').then((module) => ({ default: module.GlossaryPage })))
+const RightsPage = lazy(() => import('../rights/RightsPage').then((module) => ({ default: module.RightsPage })))
+const PrivacyPage = lazy(() => import('../privacy/PrivacyPage').then((module) => ({ default: module.PrivacyPage })))
 
 export type View = { name: 'list' } | { name: 'create' } | { name: 'dossier'; id: string } | { name: 'week' }
 type Page = View | { name: 'rights' } | { name: 'glossary' } | { name: 'privacy' }
@@ -169,37 +172,39 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             onSearchShown={setListHasSearch}
           />
         )}
-        {view.name === 'week' && <WeekPage onOpen={(id) => go({ name: 'dossier', id })} onBack={() => go({ name: 'list' })} />}
-        {view.name === 'create' && <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />}
-        {view.name === 'dossier' && (
-          <DossierView
-            id={view.id}
-            onClose={() => go({ name: 'list' })}
-            onLocked={({ cleanupFailed, unsaved }) => {
-              go({ name: 'list' })
-              if (cleanupFailed) setNotice('lockCleanupFailed')
-              else if (unsaved) setNotice('lockedUnsaved')
-            }}
-          />
-        )}
-        {view.name === 'rights' && <RightsPage onBack={back} backLabel={backLabel} />}
-        {view.name === 'glossary' && <GlossaryPage onBack={back} backLabel={backLabel} />}
-        {view.name === 'privacy' && (
-          <PrivacyPage
-            settings={settings}
-            onChange={(patch) => void changeSettings(patch)}
-            onBack={back}
-            backLabel={backLabel}
-            onDeletedEverything={(cleanupFailed) => {
-              setReturnTo({ name: 'list' })
-              call('settings.get', undefined)
-                .then(applySettings, () => undefined)
-                .catch(() => undefined)
-              setView({ name: 'list' })
-              setNotice(cleanupFailed ? 'deletedButCopyLeft' : 'privacy.deleted')
-            }}
-          />
-        )}
+        <Suspense fallback={null}>
+          {view.name === 'week' && <WeekPage onOpen={(id) => go({ name: 'dossier', id })} onBack={() => go({ name: 'list' })} />}
+          {view.name === 'create' && <CreateDossier onCancel={() => go({ name: 'list' })} onCreated={(id) => go({ name: 'dossier', id })} />}
+          {view.name === 'dossier' && (
+            <DossierView
+              id={view.id}
+              onClose={() => go({ name: 'list' })}
+              onLocked={({ cleanupFailed, unsaved }) => {
+                go({ name: 'list' })
+                if (cleanupFailed) setNotice('lockCleanupFailed')
+                else if (unsaved) setNotice('lockedUnsaved')
+              }}
+            />
+          )}
+          {view.name === 'rights' && <RightsPage onBack={back} backLabel={backLabel} />}
+          {view.name === 'glossary' && <GlossaryPage onBack={back} backLabel={backLabel} />}
+          {view.name === 'privacy' && (
+            <PrivacyPage
+              settings={settings}
+              onChange={(patch) => void changeSettings(patch)}
+              onBack={back}
+              backLabel={backLabel}
+              onDeletedEverything={(cleanupFailed) => {
+                setReturnTo({ name: 'list' })
+                call('settings.get', undefined)
+                  .then(applySettings, () => undefined)
+                  .catch(() => undefined)
+                setView({ name: 'list' })
+                setNotice(cleanupFailed ? 'deletedButCopyLeft' : 'privacy.deleted')
+              }}
+            />
+          )}
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>{t('localOnly')}</p>
