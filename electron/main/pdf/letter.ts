@@ -24,22 +24,30 @@ export function letterTitle(kind: LetterKind): string {
   return dutchWords().t(`${letters[kind].texts}.title`)
 }
 
-/** A letter of `kind`: same typography as the plan, always in Dutch. */
-export function renderLetter(dossier: Dossier, options: { fontsDir: string; now?: Date | undefined; kind?: LetterKind | undefined }): Rendered {
+/** What a letter says and whose it is; the rest of a letter is the same for every kind. */
+interface LetterSpec {
+  content: (today: string) => DocBlock[]
+  texts: string
+  keywords: string[]
+  /** The name in the header: the person's, or the carer's for a carer's own letter. */
+  name: string
+  author: string
+}
+
+/** A letter: same typography as the plan, always in Dutch, dated today in the Netherlands. */
+function renderDutchLetter(spec: LetterSpec, options: { fontsDir: string; now?: Date | undefined }): Rendered {
   const words = dutchWords()
   const now = options.now ?? new Date()
   const today = dateInNetherlands(now)
-  const letter = letters[options.kind ?? 'report']
-  const title = words.t(`${letter.texts}.title`)
-  const name = displayName(dossier)
+  const title = words.t(`${spec.texts}.title`)
   return renderDocument({
-    blocks: blocksIn(words, letter.content(dossier, today)),
+    blocks: blocksIn(words, spec.content(today)),
     title,
-    metadataTitle: name ? `${title} – ${name}` : title,
-    subject: words.t(`${letter.texts}.subject`),
-    author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
-    keywords: letter.keywords,
-    name,
+    metadataTitle: spec.name ? `${title} – ${spec.name}` : title,
+    subject: words.t(`${spec.texts}.subject`),
+    author: spec.author,
+    keywords: spec.keywords,
+    name: spec.name,
     dateLine: words.date(today),
     pageOf: (page, pages) => words.t('pdf:pageOf', { page, pages }),
     missingNote: (characters) => words.t('pdf:missingGlyphs', { characters }),
@@ -51,30 +59,35 @@ export function renderLetter(dossier: Dossier, options: { fontsDir: string; now?
   })
 }
 
+/** A letter of `kind` from the person (or whoever prepares for them). */
+export function renderLetter(dossier: Dossier, options: { fontsDir: string; now?: Date | undefined; kind?: LetterKind | undefined }): Rendered {
+  const letter = letters[options.kind ?? 'report']
+  const name = displayName(dossier)
+  return renderDutchLetter(
+    {
+      content: (today) => letter.content(dossier, today),
+      texts: letter.texts,
+      keywords: letter.keywords,
+      name,
+      author: dossier.subject.preparerName.trim() || name || 'Aan Tafel',
+    },
+    options,
+  )
+}
+
 /** A carer's letter asking for a conversation of their own: the carer's name in the header and as author. */
 export function renderCarerLetter(dossier: Dossier, carerId: string, options: { fontsDir: string; now?: Date | undefined }): Rendered {
-  const words = dutchWords()
-  const now = options.now ?? new Date()
-  const today = dateInNetherlands(now)
   const carer = carerById(dossier, carerId)
   if (!carer) throw new ServiceError('not-found', `no carer ${carerId}`)
   const name = carerName(dossier, carer)
-  const title = words.t('after:carerLetter.title')
-  return renderDocument({
-    blocks: blocksIn(words, carerLetterContent(dossier, carer.id, today)),
-    title,
-    metadataTitle: name ? `${title} – ${name}` : title,
-    subject: words.t('after:carerLetter.subject'),
-    author: name || 'Aan Tafel',
-    keywords: ['Wmo 2015', 'mantelzorg', 'keukentafelgesprek'],
-    name,
-    dateLine: words.date(today),
-    pageOf: (page, pages) => words.t('pdf:pageOf', { page, pages }),
-    missingNote: (characters) => words.t('pdf:missingGlyphs', { characters }),
-    largePrint: false,
-    lang: 'nl-NL',
-    direction: 'ltr',
-    fontsDir: options.fontsDir,
-    now,
-  })
+  return renderDutchLetter(
+    {
+      content: (today) => carerLetterContent(dossier, carer.id, today),
+      texts: 'after:carerLetter',
+      keywords: ['Wmo 2015', 'mantelzorg', 'keukentafelgesprek'],
+      name,
+      author: name || 'Aan Tafel',
+    },
+    options,
+  )
 }
