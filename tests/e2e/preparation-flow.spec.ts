@@ -187,7 +187,9 @@ test('a carer prepares the whole conversation with the keyboard alone, and every
   expect(stored.questions.selected).toHaveLength(3)
   expect(stored.questions.own).toEqual([expect.objectContaining({ text: 'Kan de hulp na 10 uur komen?' })])
 
+  // Reopened after the restart, the dossier opens where she left it: the check page, with her answers.
   await activate(page, page.getByRole('button', { name: 'Ayşe Yılmaz openen' }))
-  await expect(page.getByLabel('Geboortejaar')).toHaveValue('1941')
-  await tabTo(page, page.getByRole('button', { name: 'Volgende', exact: true }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' })).toBeVisible()
+  await expect(page.getByRole('main').getByText('1941', { exact: true })).toBeVisible()
+  await tabTo(page, page.getByRole('button', { name: 'Vorige', exact: true }))
 })
