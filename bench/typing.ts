@@ -13,14 +13,15 @@ const { dir, cleanup } = makeTempDir('aan-tafel-bench-typing-')
 const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const services = createServices({ dataDir: dir, plan: testPlanPorts(dir) })
-  const dossier = await services.dossiers.create({ firstName: 'Bench' })
   for (const words of [500, 5_000]) {
+    // A new dossier each round: it opens on its first page (a dossier opened before opens where it was left).
+    const dossier = await services.dossiers.create({ firstName: `Bench ${words}` })
     await services.dossiers.update(dossier.id, { matters: { keepDoing: longText(words) } })
     const page = await browser.newPage()
     await bridgeServices(page, () => services)
     await serveRenderer(page.context(), [])
     await page.goto(APP_URL)
-    await page.getByRole('button', { name: 'Bench openen' }).click()
+    await page.getByRole('button', { name: `Bench ${words} openen` }).click()
     for (let step = 0; step < 4; step++) await page.getByRole('button', { name: 'Volgende' }).click()
     const field = page.getByLabel('Wat wil je zelf blijven doen?')
     await field.focus()
