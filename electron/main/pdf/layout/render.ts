@@ -57,14 +57,14 @@ export function sizesOf(largePrint: boolean): { base: number; minimum: number } 
 /** Lays blocks out on pages without saving: how many pages they take (for fitting page 1). */
 export function pagesNeeded(blocks: Block[], options: { largePrint: boolean; direction: 'ltr' | 'rtl'; fontsDir: string }): number {
   const doc = new PdfDocumentBuilder({ title: '', author: '', subject: '', keywords: [], lang: 'nl', now: new Date(0) })
-  const writer = newWriter(doc, new Shaper(fontsFor(options.fontsDir)), options.largePrint, options.direction)
+  const writer = newWriter(doc, new Shaper(fontsFor(options.fontsDir)), options.largePrint, options.direction, true)
   drawBlocks(writer, blocks)
   return writer.pageCount
 }
 
-function newWriter(doc: PdfDocumentBuilder, shaper: Shaper, largePrint: boolean, direction: 'ltr' | 'rtl'): PageWriter {
+function newWriter(doc: PdfDocumentBuilder, shaper: Shaper, largePrint: boolean, direction: 'ltr' | 'rtl', measureOnly = false): PageWriter {
   const { base, minimum } = sizesOf(largePrint)
-  return new PageWriter(doc, shaper, { top: 62 + base, bottom: 56 + base, start: 70, end: 56 }, base, minimum, direction)
+  return new PageWriter(doc, shaper, { top: 62 + base, bottom: 56 + base, start: 70, end: 56 }, base, minimum, direction, measureOnly)
 }
 
 export function renderDocument(spec: DocumentSpec): Rendered {

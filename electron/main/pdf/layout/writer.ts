@@ -77,6 +77,8 @@ export class PageWriter {
     /** The smallest size any text may have (large print keeps everything readable). */
     readonly minimumSize: number,
     readonly direction: 'ltr' | 'rtl',
+    /** Only where things fall (pagesNeeded): lines are wrapped and placed, not shaped or drawn. */
+    readonly measureOnly = false,
   ) {
     this.contentWidth = A4.width - margins.start - margins.end
     this.current = doc.root
@@ -167,7 +169,7 @@ export class PageWriter {
    * end edge, or `width` wide, aligned to the start of its `direction`.
    */
   drawLine(line: string, offset: number, top: number, style: TextStyle = {}, width = this.contentWidth - offset, direction = this.direction): void {
-    if (line === '') return
+    if (line === '' || this.measureOnly) return
     const size = style.size ?? this.base
     const shaped = this.shaper.layoutLine(line, style.bold ? 'bold' : 'regular', size, direction)
     const columnLeft = this.columnX(offset, width)
