@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RestoreChoice, RestoreConflict, RestoreResult } from '../../electron/contract'
-import { passphraseProblem } from '../../domain/passphrase'
+import { askPassphraseAgain, newPassphraseError, type PassphraseAsking } from './new-passphrase'
 import { call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { Button } from '../kit/Button'
@@ -11,9 +11,7 @@ import { Radios } from '../kit/Radios'
 import { PassphraseForm } from './PassphraseForm'
 
 type Asking =
-  | { kind: 'passphrase'; token: string; wrong: boolean; attempt: number }
-  | { kind: 'conflicts'; token: string; total: number; conflicts: RestoreConflict[]; choices: Record<string, RestoreChoice> }
-  | null
+  PassphraseAsking | { kind: 'conflicts'; token: string; total: number; conflicts: RestoreConflict[]; choices: Record<string, RestoreChoice> } | null
 
 /** The choices a dossier that is here already allows: never replacing a locked or unreadable one, never doubling a sealed one. */
 function allowed(conflict: RestoreConflict): RestoreChoice[] {
@@ -44,9 +42,9 @@ export function BackupPanel() {
       return
     }
     setMismatch(false)
-    const problem = passphraseProblem(passphrase)
+    const problem = newPassphraseError(passphrase)
     if (problem) {
-      setError(problem === 'too-short' ? 'weak-passphrase' : 'common-passphrase')
+      setError(problem)
       return
     }
     setBusy(true)
@@ -79,12 +77,7 @@ export function BackupPanel() {
         setAsking(null)
         return
       case 'needs-passphrase':
-        setAsking((before) => ({
-          kind: 'passphrase',
-          token: result.token,
-          wrong: result.wrong,
-          attempt: (before?.kind === 'passphrase' ? before.attempt : 0) + 1,
-        }))
+        setAsking((before) => askPassphraseAgain(before, result.token, result.wrong))
         return
       case 'conflicts':
         setAsking({

@@ -5,11 +5,9 @@ import { call, errorCodeOf } from '../app/api'
 import { Modal } from '../kit/Modal'
 import { PassphraseForm } from './PassphraseForm'
 import { Button } from '../kit/Button'
+import { askPassphraseAgain, type PassphraseAsking } from './new-passphrase'
 
-type Asking =
-  | { kind: 'passphrase'; token: string; wrong: boolean; attempt: number }
-  | { kind: 'exists'; token: string; name: string; existing: 'open' | 'locked' | 'unreadable' }
-  | null
+type Asking = PassphraseAsking | { kind: 'exists'; token: string; name: string; existing: 'open' | 'locked' | 'unreadable' } | null
 
 /**
  * Opening a hand-over file: choose it, give its passphrase if it has one, choose what to do when
@@ -27,12 +25,7 @@ export function ImportButton({ onDone }: { onDone: (message: string, importedId?
         setAsking(null)
         return
       case 'needs-passphrase':
-        setAsking((before) => ({
-          kind: 'passphrase',
-          token: result.token,
-          wrong: result.wrong,
-          attempt: (before?.kind === 'passphrase' ? before.attempt : 0) + 1,
-        }))
+        setAsking((before) => askPassphraseAgain(before, result.token, result.wrong))
         return
       case 'exists':
         setAsking({ kind: 'exists', token: result.token, name: result.existingName, existing: result.existing })

@@ -6,6 +6,7 @@ import { afterSaving, call, errorCodeOf, type UiErrorCode } from '../app/api'
 import { ErrorMessage } from '../app/ErrorMessage'
 import { lockEverything } from '../app/pendingSaves'
 import { passphraseProblem } from '../../domain/passphrase'
+import { newPassphraseError } from './new-passphrase'
 import { useHeadingFocus } from '../app/useHeadingFocus'
 import { Button } from '../kit/Button'
 import { Checkbox } from '../kit/Checkboxes'
@@ -58,9 +59,9 @@ export function ProtectPage({
       return
     }
     setMismatch(false)
-    const problem = passphraseProblem(passphrase)
+    const problem = newPassphraseError(passphrase)
     if (problem) {
-      setError(problem === 'too-short' ? 'weak-passphrase' : 'common-passphrase')
+      setError(problem)
       return
     }
     void attempt(async () => {
@@ -75,9 +76,9 @@ export function ProtectPage({
   const exportFile = (event: FormEvent) => {
     event.preventDefault()
     if (busy) return
-    const problem = exportProtected ? passphraseProblem(exportPassphrase) : null
+    const problem = exportProtected ? newPassphraseError(exportPassphrase) : null
     if (problem) {
-      setError(problem === 'too-short' ? 'weak-passphrase' : 'common-passphrase')
+      setError(problem)
       return
     }
     void attempt(async () => {
